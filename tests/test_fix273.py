@@ -84,3 +84,16 @@ def test_year_like_ids_elsewhere_stay_unread(url: str) -> None:
     article = parse_article(f"{HEADLINE}\n\n{BODY}\n", url=url)
     assert article.published is None
     assert article.number not in ("2019", "1403", "2041")
+
+
+def test_jalali_root_id_reading_as_later_jalali_year_is_the_post_id() -> None:
+    # the same rule in the path's own calendar: «/1403/07/30/1450/» files post 1450
+    article = parse_article(f"{HEADLINE}\n\n{BODY}\n", url="https://x.example.ir/1403/07/30/1450/")
+    assert article.number == "1450"
+
+
+def test_gregorian_year_after_a_jalali_day_path_is_no_post_id() -> None:
+    # near miss: a Gregorian year after a Jalali day's path is another calendar's year, no
+    # later year of the path's (the lead's mend)
+    article = parse_article(f"{HEADLINE}\n\n{BODY}\n", url="https://x.example.ir/1403/07/30/2019/")
+    assert article.number is None

@@ -1397,6 +1397,19 @@ def _root_day_path(segments: Sequence[str], at: int) -> bool:
     return at == 3 or (at == 4 and segments[0].lower() == "index.php")
 
 
+# The first Gregorian year a four-digit number may be; below it, a Jalali one.
+_GREGORIAN_YEARS_FROM = 1900
+
+
+def _later_year(number: str, year: str) -> bool:
+    """Whether ``number``, a year-shaped post ID after a day's path of ``year``, reads as a
+    later year of the path's own calendar (fix273: «/2025/10/30/2041/»). A Gregorian year
+    after a Jalali path, «/1403/07/30/2019/», is no later year of it but another calendar's:
+    not read (the lead's mend, the forty-third session)."""
+    value, own = int(number), int(year)
+    return value > own and (value >= _GREGORIAN_YEARS_FROM) == (own >= _GREGORIAN_YEARS_FROM)
+
+
 def _day_post_id(segments: Sequence[str], at: int) -> bool:
     """Whether ``segments[at]`` is a post's ID right after a day's date path, the last
     segment: WordPress's «/%year%/%monthnum%/%day%/%post_id%/» («/2021/01/26/8304/»). The
@@ -1430,7 +1443,7 @@ def _day_post_id(segments: Sequence[str], at: int) -> bool:
         and not number.startswith("0")
         and (
             _YEAR_LIKE.fullmatch(number) is None
-            or (_root_day_path(segments, at) and int(number) > int(segments[at - 3]))
+            or (_root_day_path(segments, at) and _later_year(number, segments[at - 3]))
         )
     )
 
