@@ -9209,7 +9209,8 @@ _TWIN_NAMED_MONTH = regex.compile(r"\p{L}[\x20\u200c]*[|/][\x20\u200c]*\p{L}")
 # The item's date labels of two words or more (:data:`vocab.LABELS`, published and updated:
 # «تاریخ ثبت», «تاریخ انتشار»), as normalised words: glued after a headline with their colon
 # and the date, they are cut with it (:func:`_dated_title`, fix262). A one-word label
-# («تاریخ», «انتشار») may be the headline's own word.
+# («تاریخ», «انتشار») may be the headline's own word: it is cut only when the word before it
+# does not lead into it (:data:`_GLUED_ONE_WORD_LABELS`, fix274).
 # Each label is kept with its gaps dropped and matched against the headline's last words
 # joined the same way, so a label the vocabulary spells open is cut when the page writes it
 # closed or half closed too («تاریخ بروزرسانی», «تاریخ به روزرسانی» for «تاریخ به روز
