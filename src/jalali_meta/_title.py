@@ -9253,7 +9253,8 @@ _TWIN_NAMED_MONTH = regex.compile(r"\p{L}[\x20\u200c]*[|/][\x20\u200c]*\p{L}")
 # The item's date labels of two words or more (:data:`vocab.LABELS`, published and updated:
 # «تاریخ ثبت», «تاریخ انتشار»), as normalised words: glued after a headline with their colon
 # and the date, they are cut with it (:func:`_dated_title`, fix262). A one-word label
-# («تاریخ», «انتشار») may be the headline's own word.
+# («تاریخ», «انتشار») may be the headline's own word: it is cut only when the word before it
+# does not lead into it (:data:`_GLUED_ONE_WORD_LABELS`, fix274).
 # Each label is kept with its gaps dropped and matched against the headline's last words
 # joined the same way, so a label the vocabulary spells open is cut when the page writes it
 # closed or half closed too («تاریخ بروزرسانی», «تاریخ به روزرسانی» for «تاریخ به روز
@@ -9273,6 +9274,16 @@ _GLUED_DATE_LABEL_SIZES = range(
     1,
     -1,
 )  # (two words or more on the page: one word may be the headline's own)
+# The item's one-word date labels («تاریخ», «انتشار», «زمان», «Date»), cut when glued after a
+# headline with their colon and the date and not led into by the word before them (fix274).
+_GLUED_ONE_WORD_LABELS = frozenset(
+    words[0]
+    for field in ("published", "updated")
+    for label in vocab.LABELS[field]
+    if len(words := normalize(label).replace("\u200c", " ").split()) == 1
+)
+# Words that lead into a one-word label as the headline's own phrase («در تاریخ», «از تاریخ»).
+_LEADING_WORDS = _PHRASE_DATE_WORDS | {"در", "به"}
 # An event's date labels (:data:`vocab.EVENT_DATE_LABELS`), kept the same way: glued after a
 # headline with their colon and the day, they are cut from it too, and the day, the event's,
 # is no candidate for the page's date (fix271).
@@ -9330,6 +9341,11 @@ def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span | 
         event = next(
             (n for n in _GLUED_DATE_LABEL_SIZES if "".join(words[-n:]) in _GLUED_EVENT_LABELS), 0
         )
+        if not (label or event) and len(words) > DATED_TITLE_WORDS:
+            # «HEADLINE تاریخ: 1394/03/11», «HEADLINE انتشار: ...»: a one-word label glued
+            # with its colon is the item's too, unless the word before it leads into it
+            # («... در تاریخ: ...», «... از تاریخ: ...»: the headline's own phrase, fix274).
+            label = int(words[-1] in _GLUED_ONE_WORD_LABELS and words[-2] not in _LEADING_WORDS)
         label = label or event
         cuts = list(_WORD_GAP.finditer(before))
         if label and len(cuts) == len(words) - 1 and len(words) - label >= DATED_TITLE_WORDS:
