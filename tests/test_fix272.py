@@ -43,10 +43,12 @@ def test_year_like_id_the_page_prints_stays_unwarned() -> None:
 
 def test_near_misses_of_the_year_segment() -> None:
     text = f"{HEADLINE_FA}\n{BODY_FA}\n"
-    # Not a year (too large, or 1500-1899): an item's ID, no doubt.
+    # Not a year of the web (1500-1899, 2070, 1352): an item's ID, no doubt.
     for url, number in (
         ("http://news.example/fa/news/4218/افزایش-بهای-کاغذ", "4218"),
         ("http://news.example/fa/news/1657/افزایش-بهای-کاغذ", "1657"),
+        ("http://news.example/fa/news/2070/افزایش-بهای-کاغذ", "2070"),
+        ("http://news.example/fa/news/1352/افزایش-بهای-کاغذ", "1352"),
         ("http://news.example/fa/news/1127305/افزایش-بهای-کاغذ", "1127305"),
     ):
         article = parse_article(text, url=url)
