@@ -602,16 +602,13 @@ KNOWN_FAILURES: dict[str, str] = {
         "blind93 (measured before any fix for it, code a6a53548): {'title': None} (golden {'title': 'گنجشک کوچک'}); {'published': None} (golden {'published': '2014-09-03'})"
     ),
     "2455_shafaf_com_news_1391_era_stored_text_title_lead_and_body_glued_in_one_line_spaced_commas_double_exclamation_month_day_ranges_of_saljari_no_printed_date_year_like_1391_segment_in_address": (
-        "blind94 (measured before any fix for it, code 3019dc02): {'title': None} (golden {'title': 'افزایش 30 درصدی بهای کاغذ تحریر در بازار چاپ'}); {'number': '1391'} (golden {'number': None})"
+        "blind94 (measured before any fix for it, code 3019dc02): {'title': None} (golden {'title': 'افزایش 30 درصدی بهای کاغذ تحریر در بازار چاپ'}); {'number': '1391'} (golden {'number': None}); fix272: the number is warned (number-year-like), the title still missing"
     ),
     "2458_blog_tarh_ir_design_and_printing_blog_tag_page_one_post_stored_text_post_title_with_day_month_excerpt_nbsp_line_comma_tag_list_read_more_no_tag_heading_no_dates": (
         "blind94 (measured before any fix for it, code 3019dc02): {'title': '۱۱ شهریور، روز ملّی صنعت چاپ گرامی باد'} (golden {'title': None})"
     ),
     "2463_tppa_ir_tehran_print_plate_union_announcement_stored_text_basmeh_taali_nbsp_lines_indented_notice_spaced_commas_month_deadline_without_year_right_padded_closing_and_signature_no_heading_no_date_id_in_show_address": (
         "blind94 (measured before any fix for it, code 3019dc02): {'title': 'بسمه تعالی'} (golden {'title': None})"
-    ),
-    "2465_kabull_com_pashto_wp_news_stored_text_no_title_line_dateline_site_name_parenthesised_weekday_persian_digit_day_pashto_month_salwagha_year_1404_lam_suffix_body_only_p_id": (
-        "blind94 (measured before any fix for it, code 3019dc02): {'title': 'کابل ټکی کام (پنجشنبه، ۱۶ سلواغه، ۱۴۰۴ل)'} (golden {'title': None}); {'published': None} (golden {'published': '2026-02-05'})"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
@@ -647,12 +644,6 @@ SILENT_WRONG: dict[str, str] = {
     "2339_negaahno_herat_dari_news_site_stored_text_tag_like_short_heading_then_title_agency_name_underscore_glued_lead_weekday_in_body_spaced_plural_no_date_slug_in_category_path": (
         "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
     ),
-    "2455_shafaf_com_news_1391_era_stored_text_title_lead_and_body_glued_in_one_line_spaced_commas_double_exclamation_month_day_ranges_of_saljari_no_printed_date_year_like_1391_segment_in_address": (
-        "blind94 (measured before any fix for it, code 3019dc02): ['number'] wrong without a warning"
-    ),
-    "2465_kabull_com_pashto_wp_news_stored_text_no_title_line_dateline_site_name_parenthesised_weekday_persian_digit_day_pashto_month_salwagha_year_1404_lam_suffix_body_only_p_id": (
-        "blind94 (measured before any fix for it, code 3019dc02): ['title'] wrong without a warning"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -667,9 +658,6 @@ _WARNED_TEXT_ALONE = {
     # blind88: without its address the short tag-like heading is passed over and the headline
     # under it is the title (right); with the address the slug picks the heading, silently.
     "2339_negaahno_herat_dari_news_site_stored_text_tag_like_short_heading_then_title_agency_name_underscore_glued_lead_weekday_in_body_spaced_plural_no_date_slug_in_category_path",
-    # blind94 (measured before any fix for it, code 3019dc02): with its address «/fa/news/1391/slug»
-    # gives the year segment 1391 as the number, silently; text alone no number.
-    "2455_shafaf_com_news_1391_era_stored_text_title_lead_and_body_glued_in_one_line_spaced_commas_double_exclamation_month_day_ranges_of_saljari_no_printed_date_year_like_1391_segment_in_address",
 }
 SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     **{k: v for k, v in SILENT_WRONG.items() if k not in _WARNED_TEXT_ALONE},

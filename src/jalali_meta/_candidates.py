@@ -428,7 +428,9 @@ def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
             "page; neither is taken"
         )
         return
-    state.url_year_like = url_year_like_id(url) == number
+    spelled = regex.compile(rf"(?<![0-9]){regex.escape(number)}(?![0-9])")
+    shown = any(spelled.search(line.norm) for line in state.lines)
+    state.url_year_like = url_year_like_id(url, printed_elsewhere=shown) == number
     state.candidates.append(Candidate("number", "url", "url", 1 << 30, text=number))
 
 

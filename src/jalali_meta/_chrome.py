@@ -1154,12 +1154,14 @@ def _never_title(line: _Line) -> str:
                 return "a date"
             if "تاریخ" in norm and _DOCUMENT_DATE_REST.fullmatch(normalize(rest)):
                 return "a document's date label and its date («تاریخ بخشنامه DATE»)"
-            if text.lstrip().startswith("(") and (
+            if (text.lstrip().startswith("(") or _date_closes_brackets(text, rest)) and (
                 sum(1 for word in rest.split() if any(map(str.isalpha, word)))
                 <= DATELINE_NAME_WORDS
             ):
                 # «( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )»: a source's or a place's
-                # dateline in brackets, printed over the story.
+                # dateline in brackets, printed over the story; or the name first, then the
+                # date alone in the brackets closing the line: «کابل ټکی کام (پنجشنبه، ۱۶
+                # سلواغه، ۱۴۰۴ل)» (kabull.com, fix272).
                 return "a dateline (a source and a date in brackets)"
             if _AUTHOR_LABEL.search(norm):
                 return "a byline with a date"
@@ -1591,6 +1593,16 @@ def _glued_file_name(text: str) -> bool:
 _CODE = regex.compile(
     r"[\x20]*(?=[A-Za-z0-9\-]*[A-Za-z])(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9\-]+[\x20]*"
 )
+
+
+def _date_closes_brackets(text: str, rest: str) -> bool:
+    """Whether the line ends with brackets holding its date and nothing else: ``rest`` is
+    ``text`` with its dates blanked, so the last «(» of ``rest`` opens brackets that hold
+    no letter and close the line («کابل ټکی کام (پنجشنبه، ۱۶ سلواغه، ۱۴۰۴ل)»)."""
+    if not text.rstrip().endswith(")"):
+        return False
+    opening = rest.rfind("(")
+    return opening >= 0 and not _NOT_LETTER.sub("", rest[opening:])
 
 
 # Words of a source's or a place's name in a bracketed dateline line, at most.

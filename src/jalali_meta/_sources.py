@@ -587,6 +587,10 @@ _YEAR_LIKE = re.compile(r"1[34][0-9]{2}|19[0-9]{2}|20[0-9]{2}")
 # first decade, the lunar Hijri's in its 1440s): a four-digit number there before a slug is
 # the item's ID (bazentekhabat.com's Joomla «/economic/1487-<alias>», real45 #9).
 _SLUG_YEAR = re.compile(r"13[0-9]{2}|14[0-4][0-9]|19[0-9]{2}|20[0-9]{2}")
+# A year a site files its items under, between the collection and the item's slug
+# («/fa/news/1391/<slug>», shafaf.com): the web's years only, Jalali 1374-1409 and Gregorian
+# 1995-2039; a number past them («/news/2070/<slug>») is no year's folder yet (fix272).
+_FOLDER_YEAR = re.compile(r"137[4-9]|13[89][0-9]|140[0-9]|199[5-9]|20[0-3][0-9]")
 # Date codes: YYMMDD (Hamshahri's archive «/hamnews/1384/841202/») and YYYYMMDD
 # («/1400/14000817/»), Jalali or Gregorian.
 _DATE_CODE = re.compile(r"(?:1[34]|19|20)?[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
@@ -645,16 +649,19 @@ _BLOG = frozenset({"blog", "blogs"})
 _POST_PREFIX = "p"
 
 
-def url_year_like_id(url: str | None) -> str | None:
+def url_year_like_id(url: str | None, *, printed_elsewhere: bool = True) -> str | None:
     """The bare number that reads as a year ending the address's path right after an item
     segment that also names a collection (``/news/2019``, ``/archives/1400``, a trailing
     ``/`` allowed; no slug, no extension; a query or not: ``/news/2019?page=2`` is a year
     archive's second page as often), or a last segment joining a collection's key to such a
-    number (``/archive/news=2024``, ``/news-1400``), else None. :func:`url_number` reads it
-    as the item's ID
-    (sites do number items so: ``/news/2070/<slug>``), but the same address is a year
-    archive's on other sites, so the caller warns (``number-year-like``) when that number is
-    the ID it took (not a query's named item key). After a segment that names one item
+    number (``/archive/news=2024``, ``/news-1400``), or, when ``printed_elsewhere`` is False
+    (the page prints no such number), a year of the web (:data:`_FOLDER_YEAR`) between the
+    collection's segment and the item's slug (``/fa/news/1391/<slug>``: a year's folder on
+    some sites), else None.
+    :func:`url_number` reads it as the item's ID (sites do number items so:
+    ``/news/2070/<slug>``), but the same address is a year archive's (or a year's folder)
+    on other sites, so the caller warns (``number-year-like``) when that number is the ID it
+    took (not a query's named item key). After a segment that names one item
     (``/node/1318``, ``/post_details/1400``) it is not doubted. Never raises."""
     if not url or not isinstance(url, str):
         return None
@@ -672,6 +679,17 @@ def url_year_like_id(url: str | None) -> str | None:
     # The same read as a key and its value in one segment («/archive/news=2024»,
     # «/news-1400»): a collection's key before a year-like number.
     pair = _KEY_VALUE.fullmatch(segments[-1]) if segments else None
+    if (
+        len(segments) >= 3
+        and _FOLDER_YEAR.fullmatch(segments[-2]) is not None
+        and _segment_name(segments[-3]) in _COLLECTION_SEGMENTS
+        and not segments[-1].isdigit()
+        and not printed_elsewhere
+    ):
+        # «/fa/news/1391/<slug>»: a year-like number between the collection and the item's
+        # slug is an item's ID on some sites (printed as «کد خبر: ۲۰۱۳») and the year's
+        # folder of the items on others; unprinted on the page, it is doubted (fix272).
+        return segments[-2]
     if (
         pair is not None
         and pair.group(1).lower() in _COLLECTION_SEGMENTS
