@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 import attrs
 
 from jalali_meta import _vocab as vocab
+from jalali_meta._dates import JALALI_MAX_YEAR
 from jalali_meta._datetimes import parse_datetime
 from jalali_meta._errors import JalaliMetaError, ParseError
 from jalali_meta._normalize import normalize, to_ascii_digits
@@ -1415,17 +1416,14 @@ def _root_day_path(segments: Sequence[str], at: int) -> bool:
     return at == 3 or (at == 4 and segments[0].lower() == "index.php")
 
 
-# The first Gregorian year a four-digit number may be; below it, a Jalali one.
-_GREGORIAN_YEARS_FROM = 1900
-
-
 def _later_year(number: str, year: str) -> bool:
     """Whether ``number``, a year-shaped post ID after a day's path of ``year``, reads as a
     later year of the path's own calendar (fix273: «/2025/10/30/2041/»). A Gregorian year
     after a Jalali path, «/1403/07/30/2019/», is no later year of it but another calendar's:
     not read (the lead's mend, the forty-third session)."""
     value, own = int(number), int(year)
-    return value > own and (value >= _GREGORIAN_YEARS_FROM) == (own >= _GREGORIAN_YEARS_FROM)
+    # (a year past the calendar grammar's last Jalali year is a Gregorian one)
+    return value > own and (value > JALALI_MAX_YEAR) == (own > JALALI_MAX_YEAR)
 
 
 def _day_post_id(segments: Sequence[str], at: int) -> bool:
