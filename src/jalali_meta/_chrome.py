@@ -2404,20 +2404,15 @@ def copyright_names(lines: Sequence[_Line]) -> frozenset[str]:
         text = line.text
         # «(c)» and «copyright» in any case need a Latin c: a line without one (most of a
         # Persian page) is passed over without lowering its text.
-        if "©" not in text and (
-            ("c" not in text and "C" not in text)
-            or ("(c)" not in (lowered := text.lower()) and "copyright" not in lowered)
+        mark = None
+        if "©" in text or (
+            ("c" in text or "C" in text)
+            and ("(c)" in (lowered := text.lower()) or "copyright" in lowered)
         ):
-            if (
-                not _rare_copyright_first(text)
-                or (mark := _RARE_COPYRIGHT_NAME.match(text)) is None
-            ):
-                continue
-        elif (mark := _COPYRIGHT_NAME.match(text)) is None and (
-            not _rare_copyright_first(text) or (mark := _RARE_COPYRIGHT_NAME.match(text)) is None
-        ):
-            continue
-        if mark.end() == 0:
+            mark = _COPYRIGHT_NAME.match(text)
+        if mark is None and _rare_copyright_first(text):
+            mark = _RARE_COPYRIGHT_NAME.match(text)
+        if mark is None or mark.end() == 0:
             continue
         tail = text[mark.end() :]
         if (reserved := _RIGHTS_RESERVED.search(tail)) is not None:
