@@ -1,0 +1,91 @@
+"""mut52: tests for the survivors of the fifty-second mutation round
+(benchmarks/hand_mutants_52.py, docs/reliability.md "The fifty-second round: fix265-fix274
+under mutation").
+
+Each test kills one survivor and passes on main; the layouts are the rules' own pages (a
+WordPress term archive, a poem printed one couplet a line, fix248's Blogfa post with its
+copyright notice, ...), the sentences written for these tests (fix248's Blogfa page is
+tests/test_fix248.py's, as tests/test_fix266.py uses it).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.checks import warning_codes
+from tests.test_fix248 import _FOOTER, _NAME, _URL, _blogfa
+
+import jalali_meta as jm
+
+_UNCERTAIN = "title-uncertain"
+
+
+# -- fix266: WordPress's «دسته‌بندی:» archive label (mutant 6) ----------------------------------
+def _term_archive(body_class: str, heading: str, head_title: str) -> str:
+    return (
+        '<!DOCTYPE html><html dir="rtl" lang="fa-IR"><head><meta charset="UTF-8">'
+        f"<title>{head_title}</title></head>"
+        f'<body class="{body_class}"><header><a href="/" class="logo">چشمه نور</a></header>'
+        f'<div class="archive-page"><h1 class="archive-title">{heading}</h1>'
+        '<article class="archive-item post"><h2 class="item-title">'
+        '<a href="https://cheshmeh-example.ir/ab-1/">آبرسانی سیار به روستاهای کم آب دشت</a>'
+        '</h2><div class="item-excerpt"><p>تانکرهای آبرسانی از این هفته هر روز به روستاهای '
+        "کم آب دشت سر می زنند و آب آشامیدنی خانه ها را تا باران های پاییزی می رسانند و مردم "
+        "از آن خشنودند.</p></div></article></div>"
+        "<footer><p>همه حقوق برای چشمه نور محفوظ است.</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("label", ["دسته‌بندی", "دسته بندی"])
+def test_category_archive_titled_with_a_themes_longer_label_is_a_list(label: str) -> None:
+    """A category archive whose <title> is «دسته‌بندی: NAME – SITE» (a theme's label, ZWNJ or
+    space) over its <h1> NAME: the category's name titles a list (mutant 6: «بندی» dropped
+    from the label, the page read as the one post's)."""
+    article = jm.parse_html(
+        _term_archive(
+            "archive category category-ab category-4",
+            "آب و کشاورزی",
+            f"{label}: آب و کشاورزی – چشمه نور",
+        )
+    )
+    assert article.title == "آب و کشاورزی"
+    assert article.published is None
+    assert "listing-page" in warning_codes(article)
+
+
+# -- fix266: a poem printed one couplet a line with Arabic stars «٭» (mutant 15) ----------------
+_HEMISTICHS = [
+    "برف آمد و پوشید سر کوه بلند",
+    "دشت از دل سرما به تماشا لبخند",
+    "آرام نشست بر سر هر شاخه سپید",
+    "گنجشک به لانه رفت و از سرما رمید",
+    "کودک به حیاط آمد و فریاد کشید",
+    "یک آدم برفی به تماشا خندید",
+]
+
+
+@pytest.mark.parametrize("mark", [" ٭ ", " ٭٭٭ "])
+def test_couplets_parted_by_arabic_stars_are_verse(mark: str) -> None:
+    """A poem printed one couplet a line, its hemistichs parted by «٭» (no «*», tab or double
+    space on the page): verse, never the title (mutant 15: «٭» out of the page's prefilter,
+    the couplet taken as the title)."""
+    poem = "".join(_HEMISTICHS[at] + mark + _HEMISTICHS[at + 1] + "\n" for at in (0, 2, 4))
+    article = jm.parse_article("نویسنده : ; ساعت ۷:۱۵ ب.ظ روز ۱۴۰۲/۱۰/۲\n\n" + poem)
+    assert article.title is None or mark.strip() not in article.title
+
+
+# -- fix266 and a330fa43: the copyright notice's marks on fix248's Blogfa post (19, 20, 21) -----
+@pytest.mark.parametrize(
+    "notice",
+    [
+        f"&copy {_NAME}",  # the entity without its «;», as browsers read it (mutant 19)
+        f"کپی\u200cرایت {_NAME}",  # the Persian word with its ZWNJ (mutant 20)
+        f"Copyright {_NAME}",  # the Latin word alone, no sign (mutant 21)
+        f"copyright 2023 {_NAME}",  # ... in lower case, with its year (mutant 21)
+    ],
+)
+def test_copyright_notice_spellings_name_the_blog(notice: str) -> None:
+    """The blog's name over its motto and the post's title, the footer's notice printing the
+    name after «&copy», «کپی‌رایت» or «Copyright» alone: the name is the blog's, the post's
+    title is the title."""
+    article = jm.parse_article(_blogfa(_FOOTER, copyright_line=notice), url=_URL)
+    assert article.title == "نخستین باران پاییز مبارک"
