@@ -89,3 +89,19 @@ def test_copyright_notice_spellings_name_the_blog(notice: str) -> None:
     title is the title."""
     article = jm.parse_article(_blogfa(_FOOTER, copyright_line=notice), url=_URL)
     assert article.title == "نخستین باران پاییز مبارک"
+
+
+# -- fix267: the weather widget's reading of one digit, below zero, with no scale (23) --------
+@pytest.mark.parametrize("reading", ["7°C", "-3 °C", "+4°C", "۸°"])
+def test_weather_widget_clock_over_a_short_reading_is_not_the_date(reading: str) -> None:
+    """fix267's widget (a city, its clock, the temperature alone, the forecast) on a cold
+    day: «7°C», «-3 °C», «+4°C», «۸°» are its reading as «17°C» is, so the clock over it is
+    the visit's, no date of the page's; with a dated address the address's day (mutant 23:
+    a one-digit temperature not read, the clock taken as published)."""
+    from tests.test_fix267 import URL, WIDGET, _page
+
+    widget = [reading if line == "17°C" else line for line in WIDGET]
+    assert jm.parse_article(_page(widget)).published is None
+    dated = jm.parse_article(_page(widget), url=URL).published
+    assert dated is not None
+    assert dated.gregorian.isoformat()[:10] == "2024-08-28"
