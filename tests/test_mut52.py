@@ -105,3 +105,66 @@ def test_weather_widget_clock_over_a_short_reading_is_not_the_date(reading: str)
     dated = jm.parse_article(_page(widget), url=URL).published
     assert dated is not None
     assert dated.gregorian.isoformat()[:10] == "2024-08-28"
+
+
+# -- fix267: a headline over a short second line going on with «و» and a full stop (29) -------
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_headline_over_a_short_and_line_with_its_stop_stays(gap: str) -> None:
+    """A headline set over two lines, the second short («و آغاز ...», five words) but closed
+    with a full stop, over the lead: the headline stays, sure; only a long «و» line ending the
+    sentence makes the line over it a sentence's first part (mutant 29: the «و» line's length
+    not asked, the page given no title)."""
+    from tests.test_fix267 import RULES
+
+    first = "گشایش موزه تازه در روستای پایین"
+    lead = "بخشدار صبح امروز موزه تازه روستا را با حضور اهالی و دانش آموزان گشایش کرد."
+    text = gap.join([first, "و آغاز طرح بازدید مدرسه ها."]) + f"\n\n{lead}\n\n{RULES}\n"
+    article = jm.parse_article(text)
+    assert article.title is not None
+    assert article.title.startswith(first)
+    assert _UNCERTAIN not in warning_codes(article)
+
+
+# -- fix268: a Kowsarblog signature «ارسال شده توسط» with no time before the feed sentence (37) -
+_LIBRARY = (
+    "کارگاه قصه گویی برای کودکان در کتابخانه شهر\n"
+    "کتابخانه شهر از این هفته هر پنجشنبه کارگاه قصه گویی برای کودکان پنج تا ده ساله برپا می کند.\n"
+    "مسئول کتابخانه گفت: شرکت در کارگاه رایگان است و پدر و مادرها هم می توانند در کنار "
+    "کودکان خود بنشینند.\n"
+)
+
+
+def test_sent_signature_without_time_before_feed_sentence_dates_the_post() -> None:
+    """«ارسال شده توسط NAME در DATE . دنبال کردن نظرات این نوشته از طریق RSS 2.0. |»: the
+    comments-feed sentence is printed under a post only, so the signature is the post's with
+    «sent» too and no time (mutant 37: «sent» without a time left a reader's comment's)."""
+    footer = (
+        "ارسال شده توسط پروانه نیک نام در 1399/02/21 . "
+        "دنبال کردن نظرات این نوشته از طریق RSS 2.0. |"
+    )
+    article = jm.parse_article(_LIBRARY + footer + "\n")
+    assert article.published is not None
+    assert article.published.jalali_date == (1399, 2, 21)
+
+
+# -- fix268: one dated post in full at the date front's month (39) ------------------------------
+_FLOWERS = (
+    "نمایشگاه گل های پاییزی در باغ ملی برپا شد\n۱۲ آذر ۱۴۰۳\n\n"
+    "نمایشگاه گل های پاییزی با حضور گلکاران استان از امروز در باغ ملی برپا شده است و تا "
+    "پایان هفته هر روز از صبح تا شب باز است.\n\nمسئول باغ گفت بازدید از نمایشگاه برای همه "
+    "رایگان است و کارگاه های آموزشی گلکاری هم برای کودکان برپا می شود.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "url", ["https://golha.example.ir/date/2024-12/", "https://golha.example.ir/fa/date/1403/09"]
+)
+def test_one_dated_post_in_full_at_date_front_month_is_the_post(url: str) -> None:
+    """The month's archive («/date/2024-12/») showing one post in full under its date line, no
+    read-more button: the post's title and day, no list (mutant 39: only an undated post was
+    taken as the month's one post)."""
+    article = jm.parse_article(_FLOWERS, url=url)
+    assert article.title == "نمایشگاه گل های پاییزی در باغ ملی برپا شد"
+    assert article.published is not None
+    assert article.published.jalali_date == (1403, 9, 12)
+    assert "listing-page" not in warning_codes(article)
