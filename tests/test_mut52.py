@@ -15,6 +15,7 @@ from tests.checks import warning_codes
 from tests.test_fix248 import _FOOTER, _NAME, _URL, _blogfa
 
 import jalali_meta as jm
+from jalali_meta.testing import url_number
 
 _UNCERTAIN = "title-uncertain"
 
@@ -168,3 +169,14 @@ def test_one_dated_post_in_full_at_date_front_month_is_the_post(url: str) -> Non
     assert article.published is not None
     assert article.published.jalali_date == (1403, 9, 12)
     assert "listing-page" not in warning_codes(article)
+
+
+# -- fix269: Niloblog's short «/p/N» on Niloblog only (49) ----------------------------------------
+@pytest.mark.parametrize(
+    "url", ["http://shopniloblog.com/p/15", "http://name-example.myniloblog.com/p/15"]
+)
+def test_short_post_path_on_a_host_merely_ending_with_the_platforms_name(url: str) -> None:
+    """«/p/15» names Niloblog's post on «NAME.niloblog.com» only; another site whose host
+    ends with the same letters («shopniloblog.com») reads no ID from it (mutant 49: the host
+    tested with ``endswith`` and no dot)."""
+    assert url_number(url) is None
