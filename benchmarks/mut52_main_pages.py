@@ -4,12 +4,19 @@ helper"), each with its record: title, published day and hour, number, warning c
 
     PYTHONPATH=src python benchmarks/mut52_main_pages.py
 
-The sentences are written for this script; the layouts are those of the rules' own pages.
+The sentences are written for this script; the layouts are those of the rules' own pages
+((h) is tests/test_fix248.py's Blogfa page, fix248's and fix271's, with one line added).
 """
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import jalali_meta as jm
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # (h): tests/test_fix248.py
+from tests.test_fix248 import _FOOTER, _URL, _blogfa
 
 
 # (a) A WordPress category archive (fix266's layout) whose <title> is «دسته: NAME – SITE» and
@@ -110,6 +117,13 @@ _WRAPPED = (
     "گفت.\n\nشب که شد همه با هم به خانه برگشتیم و مادربزرگ برایمان ماهی کباب کرده بود.\n"
 )
 
+# (h) fix248's Blogfa page (the blog's name, printed again in the footer's copyright notice,
+# over its motto and the post's title) with a labelled line under the title other than the
+# post's ID (fix271 steps over «۵۲۷۱۴ کد مطلب» only): «تاریخ انتشار: DATE», «نویسنده: NAME»,
+# «موضوع: NAME», «بازدید: N». Main titles the blog's name, silently; expected the post's
+# title (mutant 60's record).
+_POST_TITLE = "نخستین باران پاییز مبارک"
+
 
 def _pages() -> list[tuple[str, jm.Article]]:
     pages = [
@@ -137,6 +151,16 @@ def _pages() -> list[tuple[str, jm.Article]]:
     pages.extend(
         (f"(g) «{heading}» over a wrapped paragraph", jm.parse_article(f"{heading}\n\n{_WRAPPED}"))
         for heading in ("سفر به ساحل؟", "سفر به ساحل (۱)")
+    )
+    pages.extend(
+        (
+            f"(h) Blogfa post, «{label}» under its title",
+            jm.parse_article(
+                _blogfa(_FOOTER).replace(_POST_TITLE + "\n\n", f"{_POST_TITLE}\n{label}\n", 1),
+                url=_URL,
+            ),
+        )
+        for label in ("تاریخ انتشار: ۱۴۰۲/۰۸/۰۷", "نویسنده: رضا کوهستانی", "موضوع: طبیعت")
     )
     return pages
 
