@@ -180,3 +180,75 @@ def test_short_post_path_on_a_host_merely_ending_with_the_platforms_name(url: st
     ends with the same letters («shopniloblog.com») reads no ID from it (mutant 49: the host
     tested with ``endswith`` and no dot)."""
     assert url_number(url) is None
+
+
+# -- fix272: a year-like ID the page prints in its short link (67, 69) -------------------------
+def test_year_like_id_printed_in_the_short_link_stays_unwarned() -> None:
+    """«/fa/news/1391/<slug>» on a page printing its short link «.../fa/news/1391»: the page
+    prints the number, so it is the item's ID, unwarned, as with «کد خبر: ۱۳۹۱» (mutants 67
+    and 69: the printed number not asked, `number-year-like` a false alarm)."""
+    headline = "بازگشایی بازارچه صنایع دستی در میدان شهر"
+    body = (
+        "به گزارش خبرنگار ما ، بازارچه صنایع دستی پس از بازسازی غرفه ها از امروز دوباره در "
+        "میدان شهر باز شده است و هنرمندان استان کارهای خود را در آن می فروشند.\n"
+        "مسئول بازارچه گفت: غرفه ها تا پایان ماه هر روز از صبح تا شب باز هستند."
+    )
+    text = f"{headline}\nلینک کوتاه: http://bazar.example/fa/news/1391\n{body}\n"
+    article = jm.parse_article(text, url="http://bazar.example/fa/news/1391/بازگشایی-بازارچه")
+    assert article.number == "1391"
+    assert "number-year-like" not in warning_codes(article)
+
+
+# -- fix272: a headline ending with a date in brackets is no dateline (70, 71) ------------------
+_FILMS = (
+    "به گزارش خبرنگار ما، جشنواره امسال با نمایش بیش از صد فیلم کوتاه از کارگردانان جوان "
+    "استان در سینمای شهر برگزار می شود و بلیت همه سانس ها رایگان است.\n\n"
+    "دبیر جشنواره گفت داوران برگزیدگان را در روز پایانی معرفی می کنند.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "نمایشگاه کتاب (تا ۱۸ بهمن ۱۴۰۳)",  # a word in the brackets (mutant 71)
+        "جشنواره فیلم (۱۲ بهمن ۱۴۰۳)!",  # a mark after them (mutant 70)
+        "جشنواره فیلم کوتاه (۱۲ بهمن ۱۴۰۳) ۲",  # a part's number after them (mutant 70)
+    ],
+)
+def test_short_headline_with_a_bracketed_date_not_closing_it_alone_stays(headline: str) -> None:
+    """A short headline with its event's date in brackets, a word with the date inside them
+    («تا») or something after them: no «SITE (DATE)» dateline (fix272 reads the brackets
+    only when they hold the date alone and close the line), so the headline is the title
+    and the event's day is not the page's."""
+    article = jm.parse_article(f"{headline}\n\n{_FILMS}")
+    assert article.title == headline
+    assert article.published is None
+
+
+# -- fix273: the public-relations source line (73, 74) ------------------------------------------
+_PARK = (
+    "به گزارش خبرنگار ما، پارک بانوان با پیست دوچرخه سواری، زمین بازی کودکان و کتابخانه "
+    "کوچک از امروز به روی شهروندان باز است و ورود به آن رایگان خواهد بود.\n\n"
+    "شهردار گفت دو پارک دیگر از همین دست تا پایان سال در محله های شرقی ساخته می شود."
+)
+_PARK_HEADLINE = (
+    "برای نخستین بار در استان: بهره برداری از پارک بانوان با امکانات ویژه از سوی شهرداری همدان"
+)
+
+
+def test_source_line_opening_with_the_office_word_kol_is_not_the_title() -> None:
+    """«کل روابط عمومی ...» (an office of `vocab.UNIT_HEADS` before «روابط عمومی») over the
+    headline: the office's source line, never the title (mutant 73: «ک» out of the rule's
+    first-letter prefilter, the source line taken, silently)."""
+    source = "کل روابط عمومی و امور بین الملل استانداری همدان"
+    article = jm.parse_article(f"{source}\n\n{_PARK_HEADLINE}\n\n{_PARK}\n")
+    assert article.title == _PARK_HEADLINE
+
+
+def test_headline_about_the_office_over_a_subtitle_stays() -> None:
+    """«روابط عمومی شهرداری همدان برتر شد» (what the office did: a verb) over a subtitle: the
+    headline is the title (mutant 74: the verb not asked, the subtitle taken, silently)."""
+    headline = "روابط عمومی شهرداری همدان برتر شد"
+    subtitle = "تقدیر استاندار از کارکنان روابط عمومی شهرداری"
+    article = jm.parse_article(f"{headline}\n\n{subtitle}\n\n{_PARK}\n")
+    assert article.title == headline
