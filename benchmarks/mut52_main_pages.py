@@ -124,6 +124,27 @@ _WRAPPED = (
 # title (mutant 60's record).
 _POST_TITLE = "نخستین باران پاییز مبارک"
 
+# (i) A public-relations office's source line (fix273's «روابط عمومی شهرداری ...») over the
+# text itself, no headline under it: main titles the office's line, silently; expected no
+# title, warned.
+_OFFICE = (
+    "روابط عمومی شهرداری همدان\n\n"
+    "به گزارش خبرنگار ما، پارک بانوان با پیست دوچرخه سواری، زمین بازی کودکان و کتابخانه "
+    "کوچک از امروز به روی شهروندان باز است و ورود به آن رایگان خواهد بود.\n\n"
+    "شهردار گفت دو پارک دیگر از همین دست تا پایان سال در محله های شرقی ساخته می شود.\n"
+)
+
+# (j) fix272's year-like folder «/fa/news/1391/<slug>» on a page whose only «1391» is its own
+# date's year («۱۲ مرداد ۱۳۹۱»): the number counts as printed, so main gives 1391 as the
+# item's ID, unwarned; the year printed in the date is the folder's year as likely, so
+# `number-year-like` is expected (mutants 67 and 69 give it, and also warn where the page
+# prints the ID itself, tests/test_mut52.py).
+_MARKET = (
+    "بازگشایی بازارچه صنایع دستی در میدان شهر\n۱۲ مرداد ۱۳۹۱ - ۱۰:۲۰\n"
+    "به گزارش خبرنگار ما ، بازارچه صنایع دستی پس از بازسازی غرفه ها از امروز دوباره در "
+    "میدان شهر باز شده است و هنرمندان استان کارهای خود را در آن می فروشند.\n"
+)
+
 
 def _pages() -> list[tuple[str, jm.Article]]:
     pages = [
@@ -161,6 +182,13 @@ def _pages() -> list[tuple[str, jm.Article]]:
             ),
         )
         for label in ("تاریخ انتشار: ۱۴۰۲/۰۸/۰۷", "نویسنده: رضا کوهستانی", "موضوع: طبیعت")
+    )
+    pages.append(("(i) «روابط عمومی NAME» over the text itself", jm.parse_article(_OFFICE)))
+    pages.append(
+        (
+            "(j) «/fa/news/1391/<slug>», 1391 printed only as the date's year",
+            jm.parse_article(_MARKET, url="http://bazar.example/fa/news/1391/بازگشایی-بازارچه"),
+        )
     )
     return pages
 
