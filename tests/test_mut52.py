@@ -252,3 +252,20 @@ def test_headline_about_the_office_over_a_subtitle_stays() -> None:
     subtitle = "تقدیر استاندار از کارکنان روابط عمومی شهرداری"
     article = jm.parse_article(f"{headline}\n\n{subtitle}\n\n{_PARK}\n")
     assert article.title == headline
+
+
+# -- fix274: «به تاریخ:» is the headline's own phrase (80) --------------------------------------
+def test_one_word_label_led_into_by_be_is_not_cut_mid_phrase() -> None:
+    """«HEADLINE به تاریخ: DATE»: «به» leads into the label as the headline's own phrase (as
+    «در تاریخ:» does, tests/test_fix274.py), so the label is not cut off alone and the title
+    never ends with a dangling «به» (mutant 80: «به» out of `_title._LEADING_WORDS`)."""
+    text = (
+        "ورود\nگشایش نمایشگاه عکس طبیعت در فرهنگسرای شهرستان به تاریخ: 1395/02/20\n\n"
+        "به گزارش خبرنگار ما، نمایشگاه عکس طبیعت با صد قاب از عکاسان جوان استان در فرهنگسرای "
+        "شهرستان گشایش یافت و تا پایان ماه هر روز باز است.\n\n"
+        "مسئول فرهنگسرا گفت بازدید از نمایشگاه برای همه رایگان است.\n"
+    )
+    article = jm.parse_article(text)
+    assert article.title is not None
+    assert article.title.startswith("گشایش نمایشگاه عکس طبیعت در فرهنگسرای شهرستان")
+    assert article.title.split()[-1] != "به"
