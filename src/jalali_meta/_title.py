@@ -9282,8 +9282,9 @@ _GLUED_ONE_WORD_LABELS = frozenset(
     for label in vocab.LABELS[field]
     if len(words := normalize(label).replace("\u200c", " ").split()) == 1
 )
-# Words that lead into a one-word label as the headline's own phrase («در تاریخ», «از تاریخ»).
-_LEADING_WORDS = _PHRASE_DATE_WORDS | {"در", "به"}
+# Words that lead into a one-word label as the headline's own phrase («در تاریخ», «از تاریخ»;
+# «آماده انتشار», ready for release: vocab.LABEL_COMPLEMENT_HEADS, fix279).
+_LEADING_WORDS = _PHRASE_DATE_WORDS | {"در", "به"} | vocab.LABEL_COMPLEMENT_HEADS
 # An event's date labels (:data:`vocab.EVENT_DATE_LABELS`), kept the same way: glued after a
 # headline with their colon and the day, they are cut from it too, and the day, the event's,
 # is no candidate for the page's date (fix271).
