@@ -2395,9 +2395,16 @@ def _rare_copyright_first(text: str) -> bool:
 
 
 # The footer's sentence after the name, «NAME. All rights reserved.», «NAME - All Rights
-# Reserved»: not the name's (fix271).
+# Reserved»: not the name's (fix271); in Persian as well (fix279).
 _RIGHTS_RESERVED = regex.compile(
     r"[\x20]*[.,|\-–][\x20]*all[\x20]+rights[\x20]+reserved[\x20]*\.?[\x20]*$", regex.IGNORECASE
+)
+# Its Persian sentence on the normalised tail: «NAME - تمامی حقوق مادی و معنوی محفوظ است»,
+# «NAME | کلیه حقوق این سایت محفوظ می باشد» (fix279).
+_RIGHTS_RESERVED_FA = regex.compile(
+    rf"[\x20]*[.,،|\-–][\x20]*(?:{vocabulary_words(vocab.RIGHTS_ALL_WORDS)})[\x20\u200c]+حقوق"
+    r"(?:[\x20\u200c]+[\p{L}\u200c]+){0,6}?[\x20\u200c]+محفوظ"
+    r"(?:[\x20\u200c]+(?:است|می[\x20\u200c]*باشد))?[\x20]*\.?[\x20]*$"
 )
 
 
@@ -2424,7 +2431,10 @@ def copyright_names(lines: Sequence[_Line]) -> frozenset[str]:
         tail = text[mark.end() :]
         if (reserved := _RIGHTS_RESERVED.search(tail)) is not None:
             tail = tail[: reserved.start()]
-        rest = _squash(normalize(tail))
+        norm = normalize(tail)
+        if "حقوق" in norm and (reserved := _RIGHTS_RESERVED_FA.search(norm)) is not None:
+            norm = norm[: reserved.start()]
+        rest = _squash(norm)
         if rest and any(char.isalpha() for char in rest):
             names.add(rest)
     return frozenset(names)
