@@ -1611,7 +1611,8 @@ _CRUMB_HEADLINE_WORDS = 4
 def _widget_date(state: _State, choice: Choice) -> bool:
     """Whether the chosen date, alone on its line without a time, has a widget's line (prayer
     times, prices, weather: «اذان ظهر: ۱۲:۱۵») right above or right under it; or, with its
-    time, a weather widget's temperature («17°C») there: the widget's clock (fix267)."""
+    time, a weather widget's temperature («17°C») there, not right over the body's first
+    paragraph: the widget's clock (fix267, fix279)."""
     stamp = choice.stamp
     if stamp is None or stamp.span is None:
         return False
@@ -1621,7 +1622,14 @@ def _widget_date(state: _State, choice: Choice) -> bool:
     lines = state.lines
     near = [lines[other] for other in (line.index - 1, line.index + 1) if 0 <= other < len(lines)]
     if stamp.has_time:
-        return any(weather_reading(other.norm) for other in near)
+        readings = [other.index for other in near if weather_reading(other.norm)]
+        if not readings:
+            return False
+        # A report's own date line and reading right over its body's first paragraph (the
+        # temperature the report is about, attack79): the report's date, not a widget's
+        # clock; a widget's pair stands among its other lines or over a headline (fix279).
+        after = max(line.index, *readings) + 1
+        return not (after < len(lines) and lines[after].paragraph)
     return any(other.info.reason == "widget" for other in near)
 
 

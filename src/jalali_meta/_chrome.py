@@ -44,7 +44,7 @@ from jalali_meta._normalize import normalize
 from jalali_meta._patterns import DOCUMENT_DATE_LABEL_TEXT, any_case
 from jalali_meta._patterns import words as vocabulary_words
 from jalali_meta._reading import _ARABIC_LETTER, ORDER_LINES
-from jalali_meta._records import Span, text_span
+from jalali_meta._records import Span, Timestamp, text_span
 from jalali_meta._resolve import Candidate
 from jalali_meta._sources import _hostname
 
@@ -1154,7 +1154,9 @@ def _never_title(line: _Line) -> str:
                 return "a date"
             if "تاریخ" in norm and _DOCUMENT_DATE_REST.fullmatch(normalize(rest)):
                 return "a document's date label and its date («تاریخ بخشنامه DATE»)"
-            if (text.lstrip().startswith("(") or _date_closes_brackets(text, rest)) and (
+            if (
+                text.lstrip().startswith("(") or _date_closes_brackets(text, rest, dates[-1].stamp)
+            ) and (
                 sum(1 for word in rest.split() if any(map(str.isalpha, word)))
                 <= DATELINE_NAME_WORDS
             ):
@@ -1595,11 +1597,16 @@ _CODE = regex.compile(
 )
 
 
-def _date_closes_brackets(text: str, rest: str) -> bool:
+def _date_closes_brackets(text: str, rest: str, last: Timestamp) -> bool:
     """Whether the line ends with brackets holding its date and nothing else: ``rest`` is
     ``text`` with its dates blanked, so the last «(» of ``rest`` opens brackets that hold
-    no letter and close the line («کابل ټکی کام (پنجشنبه، ۱۶ سلواغه، ۱۴۰۴ل)»)."""
+    no letter and close the line («کابل ټکی کام (پنجشنبه، ۱۶ سلواغه، ۱۴۰۴ل)»). A dateline's
+    date (``last``, the line's last) is the site's full form: with its weekday or its year's
+    era letter («۱۴۰۴ل»); a bare day in brackets closes an event's headline («جشنواره آش
+    محلی (۱۸ آذر ۱۴۰۲)», attack79, fix279)."""
     if not text.rstrip().endswith(")"):
+        return False
+    if last.weekday is None and not last.text.rstrip()[-1:].isalpha():
         return False
     opening = rest.rfind("(")
     return opening >= 0 and not _NOT_LETTER.sub("", rest[opening:])
@@ -2388,9 +2395,16 @@ def _rare_copyright_first(text: str) -> bool:
 
 
 # The footer's sentence after the name, «NAME. All rights reserved.», «NAME - All Rights
-# Reserved»: not the name's (fix271).
+# Reserved»: not the name's (fix271); in Persian as well (fix279).
 _RIGHTS_RESERVED = regex.compile(
     r"[\x20]*[.,|\-–][\x20]*all[\x20]+rights[\x20]+reserved[\x20]*\.?[\x20]*$", regex.IGNORECASE
+)
+# Its Persian sentence on the normalised tail: «NAME - تمامی حقوق مادی و معنوی محفوظ است»,
+# «NAME | کلیه حقوق این سایت محفوظ می باشد» (fix279).
+_RIGHTS_RESERVED_FA = regex.compile(
+    rf"[\x20]*[.,،|\-–][\x20]*(?:{vocabulary_words(vocab.RIGHTS_ALL_WORDS)})[\x20\u200c]+حقوق"
+    r"(?:[\x20\u200c]+[\p{L}\u200c]+){0,6}?[\x20\u200c]+محفوظ"
+    r"(?:[\x20\u200c]+(?:است|می[\x20\u200c]*باشد))?[\x20]*\.?[\x20]*$"
 )
 
 
@@ -2417,7 +2431,10 @@ def copyright_names(lines: Sequence[_Line]) -> frozenset[str]:
         tail = text[mark.end() :]
         if (reserved := _RIGHTS_RESERVED.search(tail)) is not None:
             tail = tail[: reserved.start()]
-        rest = _squash(normalize(tail))
+        norm = normalize(tail)
+        if "حقوق" in norm and (reserved := _RIGHTS_RESERVED_FA.search(norm)) is not None:
+            norm = norm[: reserved.start()]
+        rest = _squash(norm)
         if rest and any(char.isalpha() for char in rest):
             names.add(rest)
     return frozenset(names)

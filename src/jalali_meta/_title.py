@@ -9282,8 +9282,9 @@ _GLUED_ONE_WORD_LABELS = frozenset(
     for label in vocab.LABELS[field]
     if len(words := normalize(label).replace("\u200c", " ").split()) == 1
 )
-# Words that lead into a one-word label as the headline's own phrase («در تاریخ», «از تاریخ»).
-_LEADING_WORDS = _PHRASE_DATE_WORDS | {"در", "به"}
+# Words that lead into a one-word label as the headline's own phrase («در تاریخ», «از تاریخ»;
+# «آماده انتشار», ready for release: vocab.LABEL_COMPLEMENT_HEADS, fix279).
+_LEADING_WORDS = _PHRASE_DATE_WORDS | {"در", "به"} | vocab.LABEL_COMPLEMENT_HEADS
 # An event's date labels (:data:`vocab.EVENT_DATE_LABELS`), kept the same way: glued after a
 # headline with their colon and the day, they are cut from it too, and the day, the event's,
 # is no candidate for the page's date (fix271).
@@ -9324,14 +9325,16 @@ def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span | 
     offset = line.start
     if end != line.end:
         return None
-    if any(map(str.isalpha, text[start - offset :].replace("T", ""))) and not (
+    named = any(map(str.isalpha, text[start - offset :].replace("T", ""))) and not (
         _HYPHENED_DAY.fullmatch(line.norm, start - offset) is not None
         or _TWIN_NAMED_MONTH.search(line.norm, start - offset) is not None
-    ):
-        return None
+    )
     before = text[: start - offset].rstrip(" -–|/،,:(")
+    glued = ":" in text[len(before) : start - offset]
+    if named and not glued:
+        return None
     words = normalize(before).replace("\u200c", " ").split()
-    if ":" in text[len(before) : start - offset]:
+    if glued:
         # «HEADLINE تاریخ ثبت: 1394/03/11 19:20»: the item's date label glued after the
         # headline, its colon before the date (a PHP CMS's item, naein.ir, tests/pages 2424):
         # the label goes with its value, not into the headline (fix262).
@@ -9351,6 +9354,10 @@ def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span | 
         if label and len(cuts) == len(words) - 1 and len(words) - label >= DATED_TITLE_WORDS:
             words = words[:-label]
             before = before[: cuts[len(words) - 1].start()].rstrip(" -–|/،,:(")
+        elif named:
+            # A date with its month's name after a colon is cut only with a label's glued
+            # before it (fix279): «HEADLINE زمان: ۱۸ آذر ۱۴۰۲ - ۱۰:۲۰»; else the line is kept.
+            return None
         else:
             event = 0
         if event and len(words) >= DATED_TITLE_WORDS and words[-1] not in _PHRASE_DATE_WORDS:

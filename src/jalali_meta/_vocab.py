@@ -1918,6 +1918,17 @@ SPECIAL_ISSUE_WORDS: tuple[str, ...] = ("ویژه نامه",)
 # headline, «ریاست محترم دانشکده ...» addresses its reader (_chrome._salutation, fix230).
 EVENT_PREPOSITIONS: Final = frozenset({"در", "با", "برای", "به", "از"})
 
+# The words opening a Persian rights-reserved sentence after a copyright notice's name: «تمامی
+# حقوق ... محفوظ است», «کلیه حقوق ...» (all rights ... reserved; _chrome.copyright_names,
+# attack79, fix279).
+RIGHTS_ALL_WORDS: Final = ("تمامی", "تمام", "کلیه", "همه")
+
+# Words that take the noun after them as their complement without an ezafe: «آماده انتشار»
+# (ready for release), «قابل انتشار», «مجوز انتشار», «در حال انتشار»: a one-word date label
+# («انتشار», «تاریخ») after one is the headline's own phrase, not a label glued to it
+# (_title._dated_title, attack79, fix279).
+LABEL_COMPLEMENT_HEADS: Final = frozenset({"آماده", "قابل", "غیرقابل", "مجوز", "حال", "منتظر"})
+
 # The continuations that make one word with «عنوان» written without its ZWNJ (normalised):
 # a stem, «بندی» («عنوانبندی», titling), «گذاری» («عنوانگذاری», naming), «دار» («عنواندار»,
 # titled) or none, then an ending of TITLE_WORD_ENDINGS or none: «عنوانداری» (being titled),

@@ -28,12 +28,6 @@ CASES, CHECK = load_round("attacks79")
 
 # The inputs the round found not right on main a330fa43 (docs/reliability.md).
 NOT_RIGHT: dict[str, str] = {
-    "weather-report-date-line-over-its-reading-neg": (
-        "missing (published None, published-conflict): fix267's _article._widget_date takes a "
-        "timed date line with a temperature alone («-3°C») right under it for a weather "
-        "widget's clock, also when the line is the weather report's own date line under its "
-        "headline; right on a6a53548 (a fix267 false alarm)"
-    ),
     "heading-with-zwnjs-over-hard-wrapped-paragraph-pos": (
         "warned (right title, title-uncertain): the line first taken is the paragraph's "
         "second line (one closed sentence, then words), which _title._wrapped_sentences and "
@@ -41,28 +35,6 @@ NOT_RIGHT: dict[str, str] = {
         "_article._head_over_wrapped (run=1) gives the heading with the doubt kept; fix268's "
         "sure rule (_sentences_cut, then _heading_over_cut_line) is not reached (the doubt is "
         "already set); the same without ZWNJs and on a6a53548"
-    ),
-    "copyright-name-then-persian-rights-reserved-pos": (
-        "silent (the blog's name): _chrome._RIGHTS_RESERVED strips only the English «All "
-        "rights reserved», so «- تمامی حقوق محفوظ است» stays in the notice's name, which no "
-        "longer matches the name lines (_chrome.copyright_names); the same on a6a53548"
-    ),
-    "three-word-event-headline-bracketed-day-neg": (
-        "missing (title None): fix272's _chrome._date_closes_brackets in _never_title takes a "
-        "headline of three words with its day alone in closing brackets for a source's "
-        "bracketed dateline; right on a6a53548 (a fix272 false alarm)"
-    ),
-    "glued-one-word-time-label-named-month-pos": (
-        "silent (the label and date kept in the title, no date): _title._dated_title cuts "
-        "only a numeric date (its letter test returns None for «۱۸ آذر ۱۴۰۲»), so fix274's "
-        "one-word label and fix262's longer ones are never tried with a named month; the "
-        "same on a6a53548"
-    ),
-    "ready-for-release-label-in-headline-neg": (
-        "title cut to «کتاب آش های ایران آماده», warned only published-conflict: fix274's "
-        "one-word label rule in _title._dated_title reads «انتشار:» after «آماده» (ready for "
-        "release), not a leading word, as the item's glued label; right on a6a53548 (a fix274 "
-        "false alarm; the published date stays the date line's)"
     ),
     "bracketed-dateline-and-public-relations-line-two-rules-pos": (
         "missing (published None, no warning): _candidates._banner takes a weekday's date "
