@@ -73,6 +73,7 @@ __all__ = [
     "READING_TIME",
     "bracket_cells",
     "classify",
+    "verdict_date",
     "date_first_dateline",
     "dateline_date",
     "fits_next_line",
@@ -2226,10 +2227,7 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         return _BREADCRUMB
     if has_year and "@" in norm and CRAWL_STAMP.search(norm):
         return _CRAWL_STAMP
-    date = line_date(norm) if has_year else None
-    skipped: tuple[int, int] | None = None
-    if date is not None and "شماره" in norm:
-        date, skipped = _past_issue_number(norm, date)
+    date, skipped = _first_date(norm) if has_year else (None, None)
     if date is None and not has_year and ":" in norm:
         glued = _glued_clock_line(norm)
         if glued is not None:
@@ -2423,6 +2421,25 @@ _ISSUE_JOINER = " \u200c-–—|،,"
 _ISSUE_REACH = 12
 # «شماره» (its ezafe written or not) closing the text before a number.
 _ISSUE_WORD_END = regex.compile(rf"{_ISSUE_WORD}$")
+
+
+def _first_date(norm: str) -> tuple[regex.Match[str] | None, tuple[int, int] | None]:
+    """The first date of ``norm`` whose year is no issue number (:func:`_past_issue_number`)
+    and the issue number passed over: the date :func:`classify` keeps in a verdict
+    (``LineInfo.date``) of a line with a year."""
+    date = line_date(norm)
+    if date is not None and "شماره" in norm:
+        return _past_issue_number(norm, date)
+    return date, None
+
+
+def verdict_date(norm: str) -> regex.Match[str] | None:
+    """The date match of :func:`classify`'s verdict of ``norm``, made again: for a verdict
+    whose match, ``info.date``, is a match on ``norm`` itself (``info.date.string == norm``),
+    this is a match of the same pattern at the same place, which a verdict kept without its
+    match gets back (:class:`jalali_meta._lines._Lines`, speed53). A verdict of the line
+    read as bracketed cells (:func:`bracket_cells`) matches another string: not for it."""
+    return _first_date(norm)[0]
 
 
 def _past_issue_number(

@@ -25,7 +25,14 @@ import regex
 
 from jalali_meta._datetimes import DateRead, iter_dates
 from jalali_meta._errors import ConflictError, DateError, ParseError, position
-from jalali_meta._header import LineInfo, classify, is_byline, is_chrome_line, is_journal_issue_line
+from jalali_meta._header import (
+    LineInfo,
+    classify,
+    is_byline,
+    is_chrome_line,
+    is_journal_issue_line,
+    verdict_date,
+)
 from jalali_meta._normalize import FOLDED, ZWNJ, normalize
 from jalali_meta._patterns import words
 from jalali_meta._records import Field, FieldName, Ignored, IgnoredReason, Notice, Span, WarningCode
@@ -196,7 +203,12 @@ class _Line:
 
     @_Kept
     def info(self) -> LineInfo:
-        """What :func:`header.classify` makes of the line: the one cache of line verdicts."""
+        """What :func:`header.classify` makes of the line: the one cache of line verdicts.
+        A line made again by :class:`_Lines` may hold its verdict kept without its date
+        match (``_undated``): the match is made again alone (:func:`header.verdict_date`)."""
+        undated: LineInfo | None = self.__dict__.pop("_undated", None)
+        if undated is not None:
+            return undated._replace(date=verdict_date(self.norm))
         return classify(self.norm)
 
     @_Kept
@@ -913,8 +925,12 @@ class _Lines(Sequence[_Line]):
     the lines past the first ones again and again, and the verdict is the costliest part
     to remake, speed47): a verdict is kept as a small number per line into a table of
     the text's distinct verdicts (at most :data:`_VERDICTS`; a verdict that finds the table
-    full is not kept and is recomputed, which gives the same value). Memory per line past
-    the first lines is then the arrays' 11 bytes, not an object.
+    full is not kept and is recomputed, which gives the same value). A verdict's date match
+    (``LineInfo.date``) is a match on its line, so no two lines' verdicts with a date would
+    be equal: such a verdict is kept without its match, which a line made again gets back
+    from :func:`header.verdict_date` (one date search instead of the whole classifier,
+    speed53). Memory per line past the first lines is then the arrays' 11 bytes, not an
+    object.
     """
 
     __slots__ = (
@@ -940,8 +956,9 @@ class _Lines(Sequence[_Line]):
         self._recent: dict[int, _Line] = {}
         # Per line, 1 + the place of its verdict in ``_verdicts`` (0: none kept).
         self._kept = array("H", bytes(2 * len(starts)))
-        self._verdicts: list[LineInfo] = []
-        self._verdict_at: dict[LineInfo, int] = {}
+        # The distinct verdicts, each with whether its date match was left out of it.
+        self._verdicts: list[tuple[LineInfo, bool]] = []
+        self._verdict_at: dict[tuple[LineInfo, bool], int] = {}
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -967,7 +984,9 @@ class _Lines(Sequence[_Line]):
         )
         kept = self._kept[index]
         if kept:
-            line.__dict__["info"] = self._verdicts[kept - 1]
+            info, dated = self._verdicts[kept - 1]
+            # (a verdict kept without its date match gets it back when read: _Line.info)
+            line.__dict__["_undated" if dated else "info"] = info
         if len(self._recent) >= _RECENT:
             self._keep_verdicts()
             self._recent.clear()
@@ -981,12 +1000,15 @@ class _Lines(Sequence[_Line]):
             info = line.__dict__.get("info")
             if info is None or kept[index]:
                 continue
-            place = verdict_at.get(info)
+            verdict = (info, False)
+            if info.date is not None and info.date.string == line.norm:
+                verdict = (info._replace(date=None), True)
+            place = verdict_at.get(verdict)
             if place is None:
                 if len(verdicts) >= _VERDICTS:
                     continue
-                verdicts.append(info)
-                place = verdict_at[info] = len(verdicts)
+                verdicts.append(verdict)
+                place = verdict_at[verdict] = len(verdicts)
             kept[index] = place
 
 
