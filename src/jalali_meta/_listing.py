@@ -431,22 +431,47 @@ READ_MORE_WORDS = 4
 def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether the only line under the title is a paragraph ending with a read-more button
     run into it («... ادامه مطلب», a WordPress category page of one post: nooralyaghin.com's
-    «/category/lessons/tajvid/tajvid-1/»), the text ending there."""
+    «/category/lessons/tajvid/tajvid-1/»), the text ending there; or with the button on a
+    line of its own: a phrase of :data:`jalali_meta._vocab.READ_MORE_WORDS` (attacks30), the
+    bare «ادامه» under an excerpt cut with «…» (novinchess.ir's tag page, tests/pages 2418),
+    or a phrase under an uncut excerpt and at most one short line (its tags, «صنعت چاپ,روز ملی
+    صنعت چاپ», blog.tarh.ir's tag page, tests/pages 2458; fix276)."""
     at = title + 1
     if at < len(lines) and at not in outside and lines[at].info.kind == "date":
         at += 1  # the post's date printed under its title (attacks30)
-    if at >= len(lines) or at in outside:
+    if at >= len(lines) or at in outside or lines[at].words < LONE_TEASER_WORDS:
         return False
+    # The lines after the excerpt: three at most are read (a page that goes on is no teaser).
+    rest = list(itertools.islice((i for i in range(at + 1, len(lines)) if i not in outside), 3))
     text = lines[at].text
     if "..." not in text and "…" not in text:
-        return False  # no excerpt's dots (most pages: two substring tests)
-    rest = [index for index in range(at + 1, len(lines)) if index not in outside]
+        # No excerpt's dots (most pages: two substring tests): an uncut excerpt, maybe its
+        # tags' line, and its button closing the text.
+        return (
+            lines[at].paragraph
+            and 1 <= len(rest) <= 2
+            and rest[-1] == rest[0] + len(rest) - 1 == at + len(rest)
+            and _read_more(lines[rest[-1]])
+            and all(
+                not lines[i].paragraph and lines[i].words <= TEASER_TAGS_WORDS for i in rest[:-1]
+            )
+        )
     norm = lines[at].norm
     if len(rest) == 1 and rest[0] == at + 1 and lines[at + 1].words <= READ_MORE_WORDS:
-        norm = f"{norm} {lines[at + 1].norm}"  # the button on a line of its own (attacks30)
+        button = lines[at + 1]
+        if text.rstrip().endswith(("...", "…")) and _squash(button.norm).lower() in _BARE_READ_MORE:
+            return True  # «... نتوانست…» / «ادامه»: the one-word button under the cut excerpt
+        norm = f"{norm} {button.norm}"  # the button on a line of its own (attacks30)
     elif rest:
         return False
-    return lines[at].words >= LONE_TEASER_WORDS and excerpt_with_read_more(norm)
+    return excerpt_with_read_more(norm)
+
+
+# The short line between an uncut excerpt and its button (the item's tags) has at most this
+# many words.
+TEASER_TAGS_WORDS = 12
+# :data:`jalali_meta._vocab.READ_MORE_BARE_WORDS` as :func:`_lone_teaser_under` compares them.
+_BARE_READ_MORE = frozenset(_squash(normalize(w)).lower() for w in vocab.READ_MORE_BARE_WORDS)
 
 
 # The doubts on a headline that is a list's first item's, on a page that prints no name of
