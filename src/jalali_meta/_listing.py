@@ -491,6 +491,10 @@ _LIST_DATED_ITEMS = (
     "the page lists items, each under a date line of its own, newest first, and prints no "
     "name of the list; this is the first item's headline"
 )
+_LIST_TWICE_HEADED = (
+    "the page lists teasers, each printing its headline twice (first with its date run into "
+    "it), and prints no name of the list; this is the first item's headline"
+)
 _LIST_PAGER_FIRST = (
     "the page is a list's numbered page (its trail ends «page N») and prints no name of the "
     "list; this is the first item's headline"
@@ -603,6 +607,7 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _LIST_IDS_FIRST,
         _LIST_PAGER_FIRST,
         _LIST_DATED_ITEMS,
+        _LIST_TWICE_HEADED,
         _LIST_COUNTED_FIRST,
         _LIST_ADDRESS_FIRST,
         _HOME_PAGE_NO_NAME,
@@ -3600,6 +3605,45 @@ def _bare_date(line: _Line) -> Timestamp | None:
     if line.text[:start].strip() or line.text[end:].strip():
         return None
     return reads[0].stamp
+
+
+# A list of teasers each printing its headline twice, the first time with its date (or
+# another tail) run into it, shows this many at least.
+TWICE_HEADED_ITEMS = 3
+# Lines under a teaser's tailed headline its bare headline stands within (its kicker between).
+TWICE_HEADED_REACH = 3
+# A headline printed twice has this many words at least (a list's name is shorter).
+TWICE_HEADED_WORDS = 3
+
+
+def _twice_headed_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the page lists teasers, each printing its headline twice: first with its date
+    (or another tail) run into it, «کمبود آب، سهم ما از بی تدبیری ۰۳ مهر ۱۴۰۱», then alone
+    within :data:`TWICE_HEADED_REACH` lines under it (a kicker maybe between), over its
+    excerpt: :data:`TWICE_HEADED_ITEMS` such items at least, the first of them the headline
+    taken (tirangnews.ir's tag page of editorials, tests/pages 2301; fix276). An article
+    prints its headline twice once; its related items print theirs once each."""
+    found = 0
+    for index in range(len(lines)):
+        line = lines[index]
+        if index in outside or line.paragraph or line.words <= TWICE_HEADED_WORDS:
+            continue
+        for below in range(index + 1, min(len(lines), index + 1 + TWICE_HEADED_REACH)):
+            bare = lines[below]
+            if (
+                below not in outside
+                and not bare.paragraph
+                and bare.words >= TWICE_HEADED_WORDS
+                and len(bare.key) < len(line.key)
+                and line.key.startswith(bare.key)
+            ):
+                if found == 0 and title not in (index, below):
+                    return False  # the first item is not the headline taken
+                found += 1
+                if found >= TWICE_HEADED_ITEMS:
+                    return True
+                break
+    return False
 
 
 def _dated_stories(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
