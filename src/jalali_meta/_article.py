@@ -2621,7 +2621,7 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             state.title_doubt = (_LIST_DATED_ITEMS, None)
     elif (
         title is not None
-        and title_rule == "headline"
+        and title_rule in ("headline", "first line")
         and not address.listing
         and _twice_headed_items(lines, title, outside)
     ):
