@@ -3614,34 +3614,45 @@ TWICE_HEADED_ITEMS = 3
 TWICE_HEADED_REACH = 3
 # A headline printed twice has this many words at least (a list's name is shorter).
 TWICE_HEADED_WORDS = 3
+# The next teaser's tailed headline stands within this many lines under the last one found (a
+# teaser's kicker, headline, excerpt, date and button between).
+TWICE_HEADED_GAP = 12
 
 
 def _twice_headed_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether the page lists teasers, each printing its headline twice: first with its date
     (or another tail) run into it, «کمبود آب، سهم ما از بی تدبیری ۰۳ مهر ۱۴۰۱», then alone
     within :data:`TWICE_HEADED_REACH` lines under it (a kicker maybe between), over its
-    excerpt: :data:`TWICE_HEADED_ITEMS` such items at least, the first of them the headline
-    taken (tirangnews.ir's tag page of editorials, tests/pages 2301; fix276). An article
-    prints its headline twice once; its related items print theirs once each."""
+    excerpt: :data:`TWICE_HEADED_ITEMS` such items at least, one after the other (each within
+    :data:`TWICE_HEADED_GAP` lines of the last), the first of them the headline taken
+    (tirangnews.ir's tag page of editorials, tests/pages 2301; fix276). An article prints its
+    headline twice once; its related items print theirs once each. Only the lines from the
+    title to the last item found and a gap under it are read."""
     found = 0
-    for index in range(len(lines)):
+    index = max(0, title - TWICE_HEADED_REACH)
+    stop = min(len(lines), title + 1)  # the first item is the headline taken
+    while index < stop:
         line = lines[index]
-        if index in outside or line.paragraph or line.words <= TWICE_HEADED_WORDS:
+        index += 1
+        if index - 1 in outside or line.paragraph or line.words <= TWICE_HEADED_WORDS:
             continue
-        for below in range(index + 1, min(len(lines), index + 1 + TWICE_HEADED_REACH)):
+        for below in range(index, min(len(lines), index + TWICE_HEADED_REACH)):
             bare = lines[below]
             if (
                 below not in outside
                 and not bare.paragraph
                 and bare.words >= TWICE_HEADED_WORDS
-                and len(bare.key) < len(line.key)
+                and len(bare.text) < len(line.text)
                 and line.key.startswith(bare.key)
+                and len(bare.key) < len(line.key)
             ):
-                if found == 0 and title not in (index, below):
+                if found == 0 and title not in (index - 1, below):
                     return False  # the first item is not the headline taken
                 found += 1
                 if found >= TWICE_HEADED_ITEMS:
                     return True
+                index = below + 1
+                stop = min(len(lines), below + 1 + TWICE_HEADED_GAP)
                 break
     return False
 
