@@ -434,8 +434,8 @@ def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) ->
     «/category/lessons/tajvid/tajvid-1/»), the text ending there; or with the button on a
     line of its own: a phrase of :data:`jalali_meta._vocab.READ_MORE_WORDS` (attacks30), the
     bare «ادامه» under an excerpt cut with «…» (novinchess.ir's tag page, tests/pages 2418),
-    or a phrase under an uncut excerpt and at most one short line (its tags, «صنعت چاپ,روز ملی
-    صنعت چاپ», blog.tarh.ir's tag page, tests/pages 2458; fix276)."""
+    or a phrase under an uncut excerpt and its tags' line (a short line with commas, «صنعت
+    چاپ,روز ملی صنعت چاپ», blog.tarh.ir's tag page, tests/pages 2458; fix276)."""
     at = title + 1
     if at < len(lines) and at not in outside and lines[at].info.kind == "date":
         at += 1  # the post's date printed under its title (attacks30)
@@ -445,16 +445,17 @@ def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) ->
     rest = list(itertools.islice((i for i in range(at + 1, len(lines)) if i not in outside), 3))
     text = lines[at].text
     if "..." not in text and "…" not in text:
-        # No excerpt's dots (most pages: two substring tests): an uncut excerpt, maybe its
-        # tags' line, and its button closing the text.
+        # No excerpt's dots (most pages: two substring tests): an uncut excerpt, its tags'
+        # line and its button closing the text. (A whole paragraph right over the button
+        # alone is a short post's, attacks30: no teaser read there.)
+        if len(rest) != 2 or rest != [at + 1, at + 2] or not lines[at].paragraph:
+            return False
+        tags = lines[at + 1]
         return (
-            lines[at].paragraph
-            and 1 <= len(rest) <= 2
-            and rest[-1] == rest[0] + len(rest) - 1 == at + len(rest)
-            and _read_more(lines[rest[-1]])
-            and all(
-                not lines[i].paragraph and lines[i].words <= TEASER_TAGS_WORDS for i in rest[:-1]
-            )
+            not tags.paragraph
+            and tags.words <= TEASER_TAGS_WORDS
+            and any(mark in tags.text for mark in _TAG_SEPARATORS)
+            and _read_more(lines[at + 2])
         )
     norm = lines[at].norm
     if len(rest) == 1 and rest[0] == at + 1 and lines[at + 1].words <= READ_MORE_WORDS:
@@ -468,7 +469,7 @@ def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) ->
 
 
 # The short line between an uncut excerpt and its button (the item's tags) has at most this
-# many words.
+# many words, and a tags box's separator (_TAG_SEPARATORS) between its tags.
 TEASER_TAGS_WORDS = 12
 # :data:`jalali_meta._vocab.READ_MORE_BARE_WORDS` as :func:`_lone_teaser_under` compares them.
 _BARE_READ_MORE = frozenset(_squash(normalize(w)).lower() for w in vocab.READ_MORE_BARE_WORDS)
