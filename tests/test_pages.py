@@ -829,9 +829,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2268_hamiyanekeshavarzi_wordpress_farmers_supporters_site_post_stored_text_excerpt_paragraph_of_joined_verses_then_verse_lines_shortlink_line_gregorian_today_line_weekday_day_month_space_comma_year_jalali_date_path_1398_03_15": (
         "blind84 (measured before any fix for it, code b063cbb6): ['published'] wrong without a warning"
     ),
-    "2301_tirangnews_wordpress_tag_page_four_editorials_title_then_day_abbreviated_three_letter_month_year_line_rotitr_title_again_excerpt_no_article_list_page": (
-        "blind86 (measured before any fix for it, code ec471dd1): ['title'] wrong without a warning"
-    ),
     "2310_mazandnumeh_local_news_site_stored_text_view_count_and_recommend_count_lines_arabic_yeh_weekday_day_month_year_dash_glued_time_1392_08_05_headline_then_report_plus_photo_report_kicker_fullcontent_id_in_path": (
         "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
     ),
@@ -844,9 +841,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2414_iranchaf_blogfa_category_page_three_posts_stored_text_blog_name_kashida_stretched_description_post_title_glued_to_body_topics_and_tags_labels_bracketed_weekday_day_in_words_month_year_time_author_1391": (
         "blind92 (measured before any fix for it, code e1652b80): ['title'] wrong without a warning"
     ),
-    "2418_novinchess_wp_tag_page_one_post_stored_text_item_title_with_year_2013_excerpt_weekday_day_gregorian_month_cut_with_ellipsis_read_more_label_no_tag_name_no_dates": (
-        "blind92 (measured before any fix for it, code e1652b80): ['title'] wrong without a warning"
-    ),
     "2426_mellifera_beekeeping_site_tag_page_6_stored_text_tag_name_heading_arabic_yeh_kaf_topics_label_spaced_colon_one_full_item_title_source_label_jam_jam_online_colon_be_gozaresh_gizmag_no_dates": (
         "blind92 (measured before any fix for it, code e1652b80): ['title'] wrong without a warning"
     ),
@@ -854,9 +848,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
         "blind93 (measured before any fix for it, code a6a53548): ['title'] wrong without a warning"
     ),
     "2457_walatnews_ir_wp_category_page_slider_category_one_post_stored_text_post_title_twice_excerpt_no_category_name_no_dates": (
-        "blind94 (measured before any fix for it, code 3019dc02): ['title'] wrong without a warning"
-    ),
-    "2458_blog_tarh_ir_design_and_printing_blog_tag_page_one_post_stored_text_post_title_with_day_month_excerpt_nbsp_line_comma_tag_list_read_more_no_tag_heading_no_dates": (
         "blind94 (measured before any fix for it, code 3019dc02): ['title'] wrong without a warning"
     ),
 }

@@ -193,6 +193,7 @@ from jalali_meta._listing import (
     _LIST_POST_FOOTERS,
     _LIST_SITE_TAGLINE,
     _LIST_TICKER_ITEMS,
+    _LIST_TWICE_HEADED,
     _LIST_UNDATED_ITEMS,
     _NUMBERED_FIRST_ITEM,
     _OUTLET_DOUBT,
@@ -268,6 +269,7 @@ from jalali_meta._listing import (
     _teasers_without_text,
     _ticker_items_below,
     _ticker_on_top,
+    _twice_headed_items,
     _undated_items,
     _url_listing_name,
     date_front_month,
@@ -2625,6 +2627,17 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         unnamed_list = True
         if state.title_doubt is None or state.title_doubt[0] not in _UNNAMED_LIST_DOUBTS:
             state.title_doubt = (_LIST_DATED_ITEMS, None)
+    elif (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not address.listing
+        and _twice_headed_items(lines, title, outside)
+    ):
+        # «HEADLINE ۰۳ مهر ۱۴۰۱» / kicker / «HEADLINE» / excerpt, three times or more: a list
+        # of teasers each printing its headline twice (a tag page, its name not printed).
+        unnamed_list = True
+        if state.title_doubt is None or state.title_doubt[0] not in _UNNAMED_LIST_DOUBTS:
+            state.title_doubt = (_LIST_TWICE_HEADED, None)
     elif (
         title is not None
         and title_rule == "headline"

@@ -431,22 +431,48 @@ READ_MORE_WORDS = 4
 def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether the only line under the title is a paragraph ending with a read-more button
     run into it («... ادامه مطلب», a WordPress category page of one post: nooralyaghin.com's
-    «/category/lessons/tajvid/tajvid-1/»), the text ending there."""
+    «/category/lessons/tajvid/tajvid-1/»), the text ending there; or with the button on a
+    line of its own: a phrase of :data:`jalali_meta._vocab.READ_MORE_WORDS` (attacks30), the
+    bare «ادامه» under an excerpt cut with «…» (novinchess.ir's tag page, tests/pages 2418),
+    or a phrase under an uncut excerpt and its tags' line (a short line with commas, «صنعت
+    چاپ,روز ملی صنعت چاپ», blog.tarh.ir's tag page, tests/pages 2458; fix276)."""
     at = title + 1
     if at < len(lines) and at not in outside and lines[at].info.kind == "date":
         at += 1  # the post's date printed under its title (attacks30)
-    if at >= len(lines) or at in outside:
+    if at >= len(lines) or at in outside or lines[at].words < LONE_TEASER_WORDS:
         return False
+    # The lines after the excerpt: three at most are read (a page that goes on is no teaser).
+    rest = list(itertools.islice((i for i in range(at + 1, len(lines)) if i not in outside), 3))
     text = lines[at].text
     if "..." not in text and "…" not in text:
-        return False  # no excerpt's dots (most pages: two substring tests)
-    rest = [index for index in range(at + 1, len(lines)) if index not in outside]
+        # No excerpt's dots (most pages: two substring tests): an uncut excerpt, its tags'
+        # line and its button closing the text. (A whole paragraph right over the button
+        # alone is a short post's, attacks30: no teaser read there.)
+        if len(rest) != 2 or rest != [at + 1, at + 2] or not lines[at].paragraph:
+            return False
+        tags = lines[at + 1]
+        return (
+            not tags.paragraph
+            and tags.words <= TEASER_TAGS_WORDS
+            and any(mark in tags.text for mark in _TAG_SEPARATORS)
+            and _read_more(lines[at + 2])
+        )
     norm = lines[at].norm
     if len(rest) == 1 and rest[0] == at + 1 and lines[at + 1].words <= READ_MORE_WORDS:
-        norm = f"{norm} {lines[at + 1].norm}"  # the button on a line of its own (attacks30)
+        button = lines[at + 1]
+        if text.rstrip().endswith(("...", "…")) and _squash(button.norm).lower() in _BARE_READ_MORE:
+            return True  # «... نتوانست…» / «ادامه»: the one-word button under the cut excerpt
+        norm = f"{norm} {button.norm}"  # the button on a line of its own (attacks30)
     elif rest:
         return False
-    return lines[at].words >= LONE_TEASER_WORDS and excerpt_with_read_more(norm)
+    return excerpt_with_read_more(norm)
+
+
+# The short line between an uncut excerpt and its button (the item's tags) has at most this
+# many words, and a tags box's separator (_TAG_SEPARATORS) between its tags.
+TEASER_TAGS_WORDS = 12
+# :data:`jalali_meta._vocab.READ_MORE_BARE_WORDS` as :func:`_lone_teaser_under` compares them.
+_BARE_READ_MORE = frozenset(_squash(normalize(w)).lower() for w in vocab.READ_MORE_BARE_WORDS)
 
 
 # The doubts on a headline that is a list's first item's, on a page that prints no name of
@@ -465,6 +491,10 @@ _LIST_IDS_FIRST = "the page lists items with their own IDs; this is the first"
 _LIST_DATED_ITEMS = (
     "the page lists items, each under a date line of its own, newest first, and prints no "
     "name of the list; this is the first item's headline"
+)
+_LIST_TWICE_HEADED = (
+    "the page lists teasers, each printing its headline twice (first with its date run into "
+    "it), and prints no name of the list; this is the first item's headline"
 )
 _LIST_PAGER_FIRST = (
     "the page is a list's numbered page (its trail ends «page N») and prints no name of the "
@@ -578,6 +608,7 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _LIST_IDS_FIRST,
         _LIST_PAGER_FIRST,
         _LIST_DATED_ITEMS,
+        _LIST_TWICE_HEADED,
         _LIST_COUNTED_FIRST,
         _LIST_ADDRESS_FIRST,
         _HOME_PAGE_NO_NAME,
@@ -3575,6 +3606,56 @@ def _bare_date(line: _Line) -> Timestamp | None:
     if line.text[:start].strip() or line.text[end:].strip():
         return None
     return reads[0].stamp
+
+
+# A list of teasers each printing its headline twice, the first time with its date (or
+# another tail) run into it, shows this many at least.
+TWICE_HEADED_ITEMS = 3
+# Lines under a teaser's tailed headline its bare headline stands within (its kicker between).
+TWICE_HEADED_REACH = 3
+# A headline printed twice has this many words at least (a list's name is shorter).
+TWICE_HEADED_WORDS = 3
+# The next teaser's tailed headline stands within this many lines under the last one found (a
+# teaser's kicker, headline, excerpt, date and button between).
+TWICE_HEADED_GAP = 12
+
+
+def _twice_headed_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the page lists teasers, each printing its headline twice: first with its date
+    (or another tail) run into it, «کمبود آب، سهم ما از بی تدبیری ۰۳ مهر ۱۴۰۱», then alone
+    within :data:`TWICE_HEADED_REACH` lines under it (a kicker maybe between), over its
+    excerpt: :data:`TWICE_HEADED_ITEMS` such items at least, one after the other (each within
+    :data:`TWICE_HEADED_GAP` lines of the last), the first of them the headline taken
+    (tirangnews.ir's tag page of editorials, tests/pages 2301; fix276). An article prints its
+    headline twice once; its related items print theirs once each. Only the lines from the
+    title to the last item found and a gap under it are read."""
+    found = 0
+    index = max(0, title - TWICE_HEADED_REACH)
+    stop = min(len(lines), title + 1)  # the first item is the headline taken
+    while index < stop:
+        line = lines[index]
+        index += 1
+        if index - 1 in outside or line.paragraph or line.words <= TWICE_HEADED_WORDS:
+            continue
+        for below in range(index, min(len(lines), index + TWICE_HEADED_REACH)):
+            bare = lines[below]
+            if (
+                below not in outside
+                and not bare.paragraph
+                and bare.words >= TWICE_HEADED_WORDS
+                and len(bare.text) < len(line.text)
+                and line.key.startswith(bare.key)
+                and len(bare.key) < len(line.key)
+            ):
+                if found == 0 and title not in (index - 1, below):
+                    return False  # the first item is not the headline taken
+                found += 1
+                if found >= TWICE_HEADED_ITEMS:
+                    return True
+                index = below + 1
+                stop = min(len(lines), below + 1 + TWICE_HEADED_GAP)
+                break
+    return False
 
 
 def _dated_stories(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:

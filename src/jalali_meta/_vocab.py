@@ -1741,6 +1741,11 @@ READ_MORE_WORDS: Final = (
     "مشاهده بیشتر", "ادامه را بخوانید",
 )  # fmt: skip
 
+# A read-more button of one word alone on the line under an excerpt cut with «...» or «…»,
+# the text ending with it (novinchess.ir's tag page of one post: «نتوانست…» / «ادامه», tests/pages
+# 2418; fix276). Alone anywhere else the word is no button (a newspaper's «continued»).
+READ_MORE_BARE_WORDS: Final = ("ادامه",)
+
 # A category page's heading over its child categories (K2's «طبقه بندي هاي فرزند»,
 # «Children categories», printed with Arabic yeh on news.eshtehard.ir's list pages, tests/pages
 # 2132; fix218): the page lists a category's subcategories and items, never an article.
