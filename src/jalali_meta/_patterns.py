@@ -743,7 +743,7 @@ RELATIVE = _lazy(
             (?:[\x20]?:[\x20]?(?P<MI>[0-9]{{2}})(?::(?P<SS>[0-9]{{2}}))?(?![0-9:])
               | (?(saat)(?![0-9:\p{{L}}]|[.,][0-9]|[\x20\u200c]*+و?[\x20\u200c]*+[0-9])|(?!))
             )                                                # or an hour alone after «ساعت»
-            (?:(?=[\x20\u200c]*+[قبصظعشمغدaApP]){_GP}{_AMPM})?   # a day-part word: «ساعت ۴ بعدازظهر»
+            (?:(?=[\x20\u200c]*+[قبصظعشمغدaApP]){_GP}{_AMPM})?  # a day-part word: «ساعت ۴ بعدازظهر»
             {_NO_UNREAD_MARK}                                 # (no unread mark: «۱:۴۵ x.y.»)
             (?P<rg>{_GP}{_RANGE_WORD}{_GP}(?:ساعت{_GP})?[0-9])?  # a range: refused (_datetimes)
         )?

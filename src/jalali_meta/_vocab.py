@@ -140,8 +140,8 @@ ARABIC_MERIDIEM: Final = MappingProxyType({"صباحا": "am", "ص": "am", "مس
 
 # The Pashto and Sorani Kurdish 12-hour marks after a clock, two letters with a dot between
 # (and perhaps one after), keyed by their two letters: CLDR's ps «غ.م.» / «غ.و.» (before / after
-# noon, iLib js/data/locale/ps/sysres.json a0/a1; its ps-PK test «‏2021/9/29 ‏1:45 غ.و.» for
-# 13:45) and ckb «ب.ن» / «د.ن» (js/data/locale/ckb/sysres.json; ckb-IQ «‏١:٤٥ د.ن»). The
+# noon, iLib js/data/locale/ps/sysres.json a0/a1; its ps-PK test «2021/9/29 1:45 غ.و.» for
+# 13:45) and ckb «ب.ن» / «د.ن» (js/data/locale/ckb/sysres.json; ckb-IQ «١:٤٥ د.ن»). The
 # grammar reads them only with the dot: «د» alone is the Pashto «of».
 DOTTED_MERIDIEM: Final = MappingProxyType({"غم": "am", "غو": "pm", "بن": "am", "دن": "pm"})
 
