@@ -194,6 +194,8 @@ def day_part(text: str | None) -> str | None:
     word = text.replace("\u200c", "").replace(" ", "").lower()
     if word in vocab.ARABIC_MERIDIEM:
         return vocab.ARABIC_MERIDIEM[word]  # ص / صباحاً, م / مساءً
+    if "." in word and word.replace(".", "") in vocab.DOTTED_MERIDIEM:
+        return vocab.DOTTED_MERIDIEM[word.replace(".", "")]  # غ.م. / غ.و., ب.ن / د.ن
     if word.startswith(("ق", "a")):
         return "am"  # ق.ظ, قبل از ظهر, AM
     if word.startswith(("ب.", "بظ", "بعد", "p")) or word == "بظ":

@@ -424,6 +424,9 @@ _YEAR_FIRST = rf"""
     )
 """
 
+# The two-letter marks of vocab.DOTTED_MERIDIEM, a dot between the letters («غ.و.», «د.ن»).
+_DOTTED_MERIDIEM = "|".join(rf"{key[0]}{_G}\.{_G}{key[1]}" for key in vocab.DOTTED_MERIDIEM)
+
 # 12-hour markers and day-part words; _dates turns each into a rule for the hour.
 _AMPM = rf"""
     (?P<ampm>
@@ -431,6 +434,7 @@ _AMPM = rf"""
       | قبل{_G}از{_G}ظهر | بعد{_G}از{_G}ظهر
       | بامداد | صبح | ظهر | عصر | شب
       | [aApP]\.?[mM]\.?{_BR}                           # AM, pm, a.m.
+      | (?:{_DOTTED_MERIDIEM})\.?{_BR}                  # Pashto غ.م. / غ.و., Sorani ب.ن / د.ن
       | (?:{words(vocab.ARABIC_MERIDIEM)}){_BR}          # Arabic: ص / صباحاً, م / مساءً; a
         (?:(?<=\p{{L}}\p{{L}})                            # word, or one letter not before a
           | (?![\x20\u200c]*+[0-9]++(?![/\-.:\\])))        # lone number («ص ۵»: page 5)
@@ -525,7 +529,7 @@ _HOUR_ONLY = r"""
 # clock («۱:۲» alone may be a ratio or a score) and the minute is the one digit printed.
 _CLOCK_ONE_DIGIT_MINUTE = rf"""
     (?<![0-9:])(?P<H>[0-9]{{1,2}}):(?P<MI>[0-9])(?![0-9:.,])
-    (?=[\x20\u200c]*+[قبصظعشمaApP]){_GP}{_AMPM}{_BR}
+    (?=[\x20\u200c]*+[قبصظعشمغدaApP]){_GP}{_AMPM}{_BR}
 """
 
 # A time's own label before it, after a date on a labelled line: «ساعت», «ساعت انتشار:»,
@@ -535,13 +539,23 @@ _TIME_LABEL = rf"""
     (?:{_GP}(?:{words(vocab.TIME_LABEL_TAILS)}){_BR})?{_GP}(?::{_GP})?
 """
 
+# No unread mark right after a time: one to three letters with dots, a dot after the first
+# («x.y.», «ک.و», «ر.»), in a language whose 12-hour mark the grammar does not know. Read as a
+# 24-hour clock, «1:45 x.y.» would be a silent wrong hour when the mark says after noon; so the
+# time is not read (the date is, without it). Not the era marks _ERA reads after a time (ه.ش,
+# ه.ق, م., ق., ل, Russian г.) nor a zone (Z).
+_NO_UNREAD_MARK = r"""
+    (?![\x20\u200c]*+(?![همقلгZ])(?=\p{L}\.)\p{L}(?:\.\p{L}){0,2}\.?(?![\p{L}\p{M}0-9]))
+"""
+
 _TIME_NO_ZONE = rf"""
     (?:{_TIME_LABEL})?                                   # optional «ساعت», «زمان انتشار:»
     (?:{_CLOCK_ONE_DIGIT_MINUTE}
-      | {_CLOCK}(?:(?=[\x20\u200c]*+[قبصظعشمaApP]){_GP}{_AMPM})?  # hh:mm[:ss], maybe a day part
+      | {_CLOCK}(?:(?=[\x20\u200c]*+[قبصظعشمغدaApP]){_GP}{_AMPM})?  # hh:mm[:ss], maybe a day part
       | (?(saat)(?:{_CLOCK_WORDS}|{_HOUR_ONLY})|(?!))   # after «ساعت»: in words, the hour alone
-        (?:(?=[\x20\u200c]*+[قبصظعشمaApP]){_GP}{_AMPM})?
+        (?:(?=[\x20\u200c]*+[قبصظعشمغدaApP]){_GP}{_AMPM})?
     )
+    {_NO_UNREAD_MARK}
 """
 _TIME = rf"{_TIME_NO_ZONE}{_ZONE}?"
 
@@ -559,7 +573,7 @@ _TIME_RANGE_END = rf"""
         (?:
             {_CLOCK_END}(?!{_PART_SEP}(?:[0-9]|{_BL}(?:{_MONTH_NAMES_FA}|{_MONTH_NAMES_LATIN})))
         )
-        (?:(?=[\x20\u200c]*+[قبصظعشمaApP]){_GP}{_AMPM})?
+        (?:(?=[\x20\u200c]*+[قبصظعشمغدaApP]){_GP}{_AMPM})?
     )
 """
 _TIME_RANGE_BEFORE = rf"""
@@ -567,7 +581,7 @@ _TIME_RANGE_BEFORE = rf"""
         (?:{_BL}ساعت{_GP}(?::{_GP})?)?{_CLOCK_END}
         {_GP}{_BL}(?:{_UNTIL}){_BR}{_GP}
         (?:{_BL}ساعت{_GP}(?::{_GP})?)?{_CLOCK_END}
-        (?:(?=[\x20\u200c]*+[قبصظعشمaApP]){_GP}{_AMPM})?
+        (?:(?=[\x20\u200c]*+[قبصظعشمغدaApP]){_GP}{_AMPM})?
     )
 """
 
@@ -588,10 +602,11 @@ _TIME_CLOSE = r"(?(pt)[\x20\u200c]*+\))"
 
 # A time that cannot be read, right after a date (a separator and «ساعت» between, no place
 # name: «۱۴۰۲/۰۵/۱۴ نرخ 12.50» stays a date) or right before one.
+# (A clock before an unread mark is not one of them: the date is read, the clock dropped.)
 _BAD_TIME_AFTER = rf"""
     (?:{_GP}(?:(?:[\-،,|/@]|::){_GP})? | T(?=[0-9]))
     (?:
-        (?:{_BL}ساعت{_GP}(?::{_GP})?)?{_BAD_CLOCK}
+        (?:{_BL}ساعت{_GP}(?::{_GP})?)?{_BAD_CLOCK}{_NO_UNREAD_MARK}
       | {_BL}ساعت{_GP}(?::{_GP})?                       # «ساعت ۹ و ۵» without «دقیقه»,
         (?P<bt>[0-9]{{1,2}}(?:{_G}و{_G}|\x20++)[0-9]{{1,2}})(?![0-9:])  # «ساعت ۱۶ ۳۰», no colon
     )
@@ -728,7 +743,8 @@ RELATIVE = _lazy(
             (?:[\x20]?:[\x20]?(?P<MI>[0-9]{{2}})(?::(?P<SS>[0-9]{{2}}))?(?![0-9:])
               | (?(saat)(?![0-9:\p{{L}}]|[.,][0-9]|[\x20\u200c]*+و?[\x20\u200c]*+[0-9])|(?!))
             )                                                # or an hour alone after «ساعت»
-            (?:(?=[\x20\u200c]*+[قبصظعشمaApP]){_GP}{_AMPM})?   # a day-part word: «ساعت ۴ بعدازظهر»
+            (?:(?=[\x20\u200c]*+[قبصظعشمغدaApP]){_GP}{_AMPM})?  # a day-part word: «ساعت ۴ بعدازظهر»
+            {_NO_UNREAD_MARK}                                 # (no unread mark: «۱:۴۵ x.y.»)
             (?P<rg>{_GP}{_RANGE_WORD}{_GP}(?:ساعت{_GP})?[0-9])?  # a range: refused (_datetimes)
         )?
     )

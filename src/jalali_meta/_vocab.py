@@ -35,6 +35,7 @@ __all__ = [
     "JALALI_MONTHS",
     "JALALI_MONTHS_LATIN",
     "ARABIC_MERIDIEM",
+    "DOTTED_MERIDIEM",
     "JALALI_MONTHS_SHORT",
     "LABELS",
     "LABELS_NEED_COLON",
@@ -136,6 +137,13 @@ JALALI_MONTHS_LATIN: Final = MappingProxyType(
 # «مساءً» and their one-letter forms. «م» alone after a year is «میلادی» (Gregorian), not
 # this: the grammar reads these only right after a time.
 ARABIC_MERIDIEM: Final = MappingProxyType({"صباحا": "am", "ص": "am", "مساء": "pm", "م": "pm"})
+
+# The Pashto and Sorani Kurdish 12-hour marks after a clock, two letters with a dot between
+# (and perhaps one after), keyed by their two letters: CLDR's ps «غ.م.» / «غ.و.» (before / after
+# noon, iLib js/data/locale/ps/sysres.json a0/a1; its ps-PK test «2021/9/29 1:45 غ.و.» for
+# 13:45) and ckb «ب.ن» / «د.ن» (js/data/locale/ckb/sysres.json; ckb-IQ «١:٤٥ د.ن»). The
+# grammar reads them only with the dot: «د» alone is the Pashto «of».
+DOTTED_MERIDIEM: Final = MappingProxyType({"غم": "am", "غو": "pm", "بن": "am", "دن": "pm"})
 
 # The Afghan (Dari) solar months: the zodiac names, on the Solar Hijri arithmetic.
 AFGHAN_MONTHS: Final = MappingProxyType(
