@@ -4040,9 +4040,7 @@ def _choose_title(
     return again
 
 
-def _heading_over_listed_item(
-    lines: Sequence[_Line], index: int, outside: set[int]
-) -> int | None:
+def _heading_over_listed_item(lines: Sequence[_Line], index: int, outside: set[int]) -> int | None:
     """The heading opening the page when the line at ``index`` is an item of a list
     (:func:`_list_item`, another item right above or below it) printed under it, or None.
     The page's first line (every line above it outside the text) is a heading of one to
