@@ -8,7 +8,6 @@ are ours."""
 from __future__ import annotations
 
 from jalali_meta import parse_article
-from jalali_meta._sources import url_number
 
 # An encyclopedia-style page: its name, its lead, a section heading and a bulleted list, a
 # second section heading and two paragraphs.
@@ -57,16 +56,21 @@ def test_near_misses_of_the_listed_item() -> None:
     assert lone.title == WIKI_NAME
 
 
+TEXT_30 = (
+    "بازدید کارشناسان از قنات‌های کهن استان یزد\n"
+    "گروهی از کارشناسان میراث فرهنگی روز گذشته از مسیر چند قنات کهن در شهرستان مهریز "
+    "بازدید کردند و وضعیت مادر چاه‌ها را بررسی کردند.\n"
+)
+
+
+def _number(url: str) -> str | None:
+    return parse_article(TEXT_30, url=url).number
+
+
 def test_short_item_address_after_n() -> None:
-    assert url_number("https://www.safar.example/n/1894") == "1894"
-    assert url_number("https://www.safar.example/n/894") == "894"
-    assert url_number("https://www.safar.example/n/14680") == "14680"
-    text = (
-        "بازدید کارشناسان از قنات‌های کهن استان یزد\n"
-        "گروهی از کارشناسان میراث فرهنگی روز گذشته از مسیر چند قنات کهن در شهرستان مهریز "
-        "بازدید کردند و وضعیت مادر چاه‌ها را بررسی کردند.\n"
-    )
-    assert parse_article(text, url="https://www.safar.example/n/1894").number == "1894"
+    assert _number("https://www.safar.example/n/1894") == "1894"
+    assert _number("https://www.safar.example/n/894") == "894"
+    assert _number("https://www.safar.example/n/14680") == "14680"
 
 
 def test_near_misses_of_the_n_address() -> None:
@@ -81,7 +85,7 @@ def test_near_misses_of_the_n_address() -> None:
         "https://www.safar.example/n/1894/slug",
         "https://www.safar.example/m/1894",
     ):
-        assert url_number(url) is None, url
+        assert _number(url) is None, url
 
 
 HEADLINE_19 = "آغاز برداشت زعفران در مزارع شهرستان قائنات"
