@@ -503,6 +503,15 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/2460_kpu_edu_af_html_university_news_single_title_university_name_only_h3_pashto_title_p_news_date_day_month_comma_year_dari_body_emroz_movarrekh_aqrab_sidebar_latest_news_with_dates_no_meta": (
         "blind94 (measured before any fix for it, code 3019dc02): ['title'] wrong without a warning"
     ),
+    "newspaper/2479_iichs_ir_html_aspx_english_archive_list_page_div_items_h3_titles_p_teasers_span_dates_no_heading_no_meta": (
+        "blind95 (measured before any fix for it, code a961fab9): ['title'] wrong without a warning"
+    ),
+    "selectolax/2487_sangar_info_html_tajik_interview_title_headline_h1_div_day_news_teaser_div_date_label_weekday_afghan_month_equal_gregorian_no_meta_date_slug_canonical": (
+        "blind95 (measured before any fix for it, code a961fab9): ['title'] wrong without a warning"
+    ),
+    "trafilatura_meta/2479_iichs_ir_html_aspx_english_archive_list_page_div_items_h3_titles_p_teasers_span_dates_no_heading_no_meta": (
+        "blind95 (measured before any fix for it, code a961fab9): ['title'] wrong without a warning"
+    ),
 }
 
 
