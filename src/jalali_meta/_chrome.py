@@ -24,6 +24,7 @@ from jalali_meta._header import (
     ISSUE_VOLUME,
     is_browser_notice,
     is_chrome_line,
+    is_unsupported_notice,
     is_wiki_jump_links,
     notice_hint,
 )
@@ -1260,6 +1261,8 @@ def _never_title(line: _Line) -> str:
         return "a menu's items run into one line"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
         return "a name with an initial"
+    if notice_hint(text) and is_unsupported_notice(norm):
+        return "a browser's or player's notice («your browser does not support HTML5»)"
     if line.words <= SURNAME_INITIALS_WORDS and _SURNAME_INITIALS.match(text):
         return "an author's surname and initials («Surname И.О.»), his degrees and role after"
     if line.words <= SURNAME_INITIALS_WORDS and _PATRONYMIC_NAME.match(text):

@@ -80,6 +80,7 @@ __all__ = [
     "is_byline",
     "opens_with_agency_dateline",
     "is_browser_notice",
+    "is_unsupported_notice",
     "notice_hint",
     "is_chrome_line",
     "is_journal_issue_line",
@@ -3023,6 +3024,28 @@ _BROWSER_NOTICE = regex.compile(
      [^.]*(?:اپلیکیشن|وب[\x20\u200c]*اپ|برنامه|سایت|app)
     |\badd[\x20]+to[\x20]+home[\x20]+screen\b
     |\binstall[\x20]+(?:our|this|the)[\x20]+(?:web[\x20]+)?app\b
+    # «your browser» in Tajik and Russian (RFE/RL's Tajik service, ozodi.org: «Браузери
+    # шумо HTML5-ро намешиносад», real78 #27; «Ваш браузер не поддерживает ...»).
+    |браузери[\x20]+(?:шумо|худро)
+    |\bваш[\x20]+браузер
+    """,
+    regex.VERBOSE,
+)
+# A browser's or a player's notice that the reader's browser does not support what the page
+# plays or shows (an HTML5 video's fallback text, printed where the player stands, under
+# the headline as often as over it): «your browser» and a negation of support, in Persian
+# («مرورگر شما از ... پشتیبانی نمی‌کند», «... را نمی‌شناسد»), Tajik («Браузери шумо HTML5-ро
+# намешиносад», «... дастгирӣ намекунад»), Russian and English («Your browser does not support
+# the video tag»). Never the title (fix277). A headline about browsers names no reader's
+# («گوگل از مرورگرهای قدیمی پشتیبانی نمی‌کند»).
+_UNSUPPORTED_NOTICE = regex.compile(
+    r"""
+    مرورگر[\x20\u200c]*شما[^.]*(?:پشتیبانی|ساپورت)[\x20\u200c]*نمی[\x20\u200c]*(?:کند|شود)
+    |مرورگر[\x20\u200c]*شما[^.]*نمی[\x20\u200c]*شناسد
+    |браузери[\x20]+шумо[^.]*(?:намешиносад|намекунад|намебошад)
+    |\bваш[\x20]+браузер[^.]*\bне[\x20]+(?:поддерживает|распознает|может)
+    |\byour[\x20]+(?:web[\x20]+)?browser[^.]*
+     (?:does[\x20]+not|doesn't|doesn’t|cannot|can't|can’t|is[\x20]+not|isn't|isn’t)
     """,
     regex.VERBOSE,
 )
@@ -3032,7 +3055,7 @@ _BROWSER_NOTICE = regex.compile(
 _NOTICE_PIECES = (
     "مرورگر", "اسکریپت", "اسكريپت", "بارگ", "لطفا", "rowser", "ROWSER", "cript", "CRIPT",
     "oading", "OADING", "ait", "AIT", "نصب", "افزودن", "nstall", "NSTALL", "creen", "CREEN",
-    "فونت",
+    "فونت", "раузер", "РАУЗЕР",
 )  # fmt: skip
 
 
@@ -3059,6 +3082,17 @@ def is_browser_notice(norm: str) -> bool:
     if len(words) <= LOADER_WORDS:
         return " ".join(words).lower() in _LOADER_TEXTS
     return len(words) <= BROWSER_NOTICE_WORDS and _BROWSER_NOTICE.search(norm.lower()) is not None
+
+
+def is_unsupported_notice(norm: str) -> bool:
+    """Whether a normalised line is a browser's or a player's notice that the reader's
+    browser does not support what the page shows (:data:`_UNSUPPORTED_NOTICE`), of at most
+    :data:`BROWSER_NOTICE_WORDS` words."""
+    return (
+        notice_hint(norm)
+        and len(norm.split()) <= BROWSER_NOTICE_WORDS
+        and _UNSUPPORTED_NOTICE.search(norm.lower()) is not None
+    )
 
 
 # What may open a news category's name before its one section word («اخبار اجتماعی»,

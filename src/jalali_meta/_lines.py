@@ -589,6 +589,18 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
                     add_end(start + date_end)
                     count += 1
                     start, blank, text = start + head, False, text[head:]
+                elif text[0].isdigit() and (cut_at := _gapped_date_cut(text)) is not None:
+                    # «۲۳:۳۰ – ۰۸ آذر ۱۴۰۱ ۲۳:۳۰ – ۰۸ آذر ۱۴۰۱   LEAD ...»: the item's date (printed
+                    # once or twice) and, after a wide gap, the running text, run into one
+                    # line by the extraction: two lines, the date's and the text's (fix277).
+                    date_end, head = cut_at
+                    if count < EAGER_LINES:
+                        add_line(_Line(doc, start, start + date_end, blank, count))
+                    add_blank(blank)
+                    add_start(start)
+                    add_end(start + date_end)
+                    count += 1
+                    start, blank, text = start + head, False, text[head:]
                 elif (
                     text[-1].isdigit()
                     and _may_end_dated(text)
@@ -687,6 +699,41 @@ def _dated_headline_cut_at(text: str, sep: int) -> tuple[int, int] | None:
     ):
         return None
     return date_end, head
+
+
+# How far into a line the gap after its opening date may stand (the longest date and clock
+# printed twice is shorter): the characters searched for it.
+_GAPPED_DATE_REACH = 80
+# A gap of two spaces or more (a tab too): a layout's blocks run into one line.
+_WIDE_GAP = regex.compile(r"[\x20\t\xa0]{2,}")
+# Words the text after such a gap has at least (a place or a source's name is shorter).
+GAPPED_TEXT_WORDS = 3
+
+
+def _gapped_date_cut(text: str) -> tuple[int, int] | None:
+    """Where the date ends and the text starts in a line opening with one whole date (its
+    time allowed, the same date printed twice allowed: «۲۳:۳۰ – ۰۸ آذر ۱۴۰۱ ۲۳:۳۰ – ۰۸ آذر
+    ۱۴۰۱», a news site's date box, zinews.ir, real78 #19) and, after a gap of two spaces or
+    more, the running text: a paragraph (:func:`_is_paragraph`) opening with a letter; None
+    for any other line. A date and a source's name or a place, or a date in a sentence, are no
+    whole date before a wide gap: left whole."""
+    gap = _WIDE_GAP.search(text, 0, _GAPPED_DATE_REACH)
+    if gap is None:
+        return None
+    date = text[: gap.start()]
+    info = classify(normalize(date))
+    if info.kind != "date" or info.dates != ((0, len(date)),) or info.source is not None:
+        return None
+    rest = text[gap.end() :]
+    if not rest or not rest[0].isalpha():
+        return None
+    words = count_words(rest)
+    if words < max(GAPPED_TEXT_WORDS, SENTENCE_WORDS) or not _is_paragraph(rest, words):
+        # A headline's length or a line of buttons and a sentence's words with no sentence's
+        # end (`DATE        چاپ   HEADLINE`): no running text, the line is left whole
+        # (tests/test_held_out_rules.py: a date line's many words make no date line).
+        return None
+    return len(date), gap.end()
 
 
 # The most words of a news agency's name between a date and the headline after it.

@@ -648,6 +648,13 @@ _BLOG = frozenset({"blog", "blogs"})
 # real41 #16), the post's number between «p» and its slug; «p» deeper in a path, or with no
 # slug after the number, is as often a list's page («/news/p/2»), never read.
 _POST_PREFIX = "p"
+# A news site's short item address at its root, «/n/1894» (donyayesafar.com, real78 #30; its
+# items of five digits, «/n/14680», were read as any long number is): «n» and the item's
+# number, the whole path. The number alone, of NEWS_PREFIX_MIN_DIGITS digits or more (a
+# short number, «/n/2», may be a list's page), no leading zero, never a year's («/n/1394» is
+# refused: an archive's year as often).
+_NEWS_PREFIX = "n"
+NEWS_PREFIX_MIN_DIGITS = 3
 
 
 def url_year_like_id(url: str | None, *, printed_elsewhere: bool = True) -> str | None:
@@ -889,6 +896,16 @@ def url_number(url: str | None) -> str | None:
             and _post_path_platform(parts.hostname)
         ):
             return digits  # «NAME.niloblog.com/p/15»: the platform's short post address
+        if (
+            at == 1
+            and len(segments) == 2
+            and segments[0].lower() == _NEWS_PREFIX
+            and segment == digits
+            and len(digits) >= NEWS_PREFIX_MIN_DIGITS
+            and not digits.startswith("0")
+            and _YEAR_LIKE.fullmatch(digits) is None
+        ):
+            return digits  # «/n/1894»: a news site's short item address (fix277)
         if len(digits) >= _URL_ID_DIGITS or (
             before in _ITEM_SEGMENTS
             and (alone or _SLUG_YEAR.fullmatch(digits) is None)

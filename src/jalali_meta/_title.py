@@ -3970,6 +3970,17 @@ def _choose_title(
     index, rule = _choose_title_among(state, anchor, hints, outside, slug)
     if (
         index is not None
+        and rule == "headline"
+        and (opening := _heading_over_listed_item(state.lines, index, outside)) is not None
+        and not _hinted_or_spelled(state.lines[index], hints, slug)
+    ):
+        # «پایانه مسافربری» / its lead paragraph / «امکانات» / «- ITEM» / ... / «- ITEM» /
+        # «ایران» / paragraphs: a list's last item scored as a headline over a section's
+        # heading; the heading opening the page over its lead is the title (an encyclopedia
+        # page's copy, wikibin.ir, real78 #23; fix277).
+        return opening, rule
+    if (
+        index is not None
         and rule in ("headline", "first line")
         and _glossary_entry(state.lines, index)
     ):
@@ -4027,6 +4038,36 @@ def _choose_title(
         state.title_doubt = chosen[2]
         return chosen[0], chosen[1]
     return again
+
+
+def _heading_over_listed_item(lines: Sequence[_Line], index: int, outside: set[int]) -> int | None:
+    """The heading opening the page when the line at ``index`` is an item of a list
+    (:func:`_list_item`, another item right above or below it) printed under it, or None.
+    The page's first line (every line above it outside the text) is a heading of one to
+    :data:`HEADLINE_MAX_WORDS` words, text, no paragraph, no list item, no chrome, no byline,
+    with a paragraph right under it: the page names itself over its lead, and a list's item
+    further down is one of the points the text lists, never its headline."""
+    if not _list_item(lines[index]) or not any(
+        0 <= other < len(lines) and other not in outside and _list_item(lines[other])
+        for other in (index - 1, index + 1)
+    ):
+        return None
+    top = next((at for at in range(index) if at not in outside), None)
+    if top is None or top + 1 >= index or top + 1 in outside:
+        return None
+    heading = lines[top]
+    if (
+        heading.info.kind != "text"
+        or heading.paragraph
+        or heading.chrome
+        or heading.byline
+        or _list_item(heading)
+        or not 1 <= heading.words <= HEADLINE_MAX_WORDS
+        or not lines[top + 1].paragraph
+        or lines[top + 1].info.kind != "text"
+    ):
+        return None
+    return top
 
 
 _GLOSSARY_ENTRY_DOUBT = (
