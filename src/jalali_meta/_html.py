@@ -63,7 +63,13 @@ from jalali_meta._sources import (
     page_fields,
     site_clock,
 )
-from jalali_meta._vocab import AFGHAN_MONTHS, BETA_BADGES, LABELS, TERM_ARCHIVE_LABEL_PATTERN
+from jalali_meta._vocab import (
+    AFGHAN_MONTHS,
+    BETA_BADGES,
+    HOME_LINK_WORDS,
+    LABELS,
+    TERM_ARCHIVE_LABEL_PATTERN,
+)
 
 __all__ = ["decode_html", "parse_html", "visible_text"]
 
@@ -889,9 +895,7 @@ def parse_html(
     # feed is served from stands in for the site's, so that the theme's header linking there
     # reads as the site's name (fix275). The page's own address stays unknown.
     address = url or canonical or _first(meta, "og:url")
-    home_url = url or (
-        next(iter(found.feed_hosts)) if address is None and len(found.feed_hosts) == 1 else None
-    )
+    home_url = url or (None if address is not None else _site_home(tree, found.feed_hosts))
     if heading is not None and (home := _home_heading(heading, found.title, home_url)) is not None:
         # «<h1><a href="/">NAME</a></h1>» and «<title>NAME</title>»: a blog theme's header,
         # the site's name linking to its home page, names no page (a persianblog tag page,
@@ -1286,6 +1290,27 @@ def _feed_title(attributes: dict[str, str | None]) -> str | None:
     if ("rss" in kind or "atom" in kind) and title:
         return title.strip()
     return None
+
+
+def _site_home(tree: Any, feed_hosts: set[str]) -> str | None:
+    """The home address («https://HOST/») of the site of a page given without its address:
+    the host its one feed is served from, else the one host that its links worded as a home
+    link (:data:`HOME_LINK_WORDS`: «<a href="https://HOST/">خانه</a>») point to the root
+    of; None when there is none, or more than one (fix275)."""
+    if feed_hosts:
+        return next(iter(feed_hosts)) if len(feed_hosts) == 1 else None
+    homes: set[str] = set()
+    for node in tree.css("a[href]"):
+        if " ".join(node.text(deep=True).split()).lower() not in HOME_LINK_WORDS:
+            continue
+        try:
+            parts = urlsplit((node.attributes.get("href") or "").strip())
+        except ValueError:  # a broken link («http://[::1»)
+            continue
+        if parts.scheme in ("http", "https") and parts.netloc and parts.path in ("", "/"):
+            if not parts.query and not parts.fragment:
+                homes.add(f"{parts.scheme}://{parts.netloc.lower()}/")
+    return next(iter(homes)) if len(homes) == 1 else None
 
 
 def _feed_home(attributes: dict[str, str | None]) -> str | None:
