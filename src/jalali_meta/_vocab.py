@@ -1279,6 +1279,13 @@ HOME_LINK_WORDS: Final = frozenset(
     {"خانه", "صفحه اصلی", "صفحه نخست", "صفحه اول", "کور", "асосӣ", "home", "homepage"}
 )
 
+# Words a site's description says itself with («در این وبلاگ از ... می نویسیم»: blog, site,
+# portal): a line under a name that repeats the name's words and holds one of these is the
+# site's description under its name, and the line under both is the post's title (fix275).
+SELF_NAMING_WORDS: Final = frozenset(
+    {"وبلاگ", "بلاگ", "سایت", "وبسایت", "وب\u200cسایت", "پایگاه", "تارنما", "وبگاه"}
+)
+
 CHROME_PHRASES: Final = (
     # A theme's widget area's label left printed over the page («هدر بالا», "top header":
     # payamekhabar.ir, real59 #09; fix192).
