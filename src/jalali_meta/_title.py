@@ -4066,7 +4066,7 @@ def _name_over_description(lines: Sequence[_Line], index: int, outside: set[int]
     """Whether ``lines[index]`` is the page's first line (lines outside the text or chrome
     above it aside) and the line under it, text that is longer but shorter than a lead
     (:data:`LEAD_WORDS`), repeats every content word of it, :data:`NAME_DESCRIBED_WORDS` or
-    more: a site's name over its description («نان های خانگی روستا» / «در این وبلاگ از نان
+    more, and adds as many of its own: a site's name over its description («نان های خانگی روستا» / «در این وبلاگ از نان
     های خانگی روستا ... می نویسیم.», «چاف و چمخاله» / «اخبار و دانستنی‌های منطقه ... چاف و
     چمخاله», iranchaf.blogfa.com: tests/pages 2414). A headline over its lead fails: the lead
     is longer, leaves words of the headline out, opens with the headline, or is a sentence
@@ -4083,9 +4083,11 @@ def _name_over_description(lines: Sequence[_Line], index: int, outside: set[int]
         and name.words < described.words < LEAD_WORDS
     ):
         return False
-    words = _content_words(name)
-    if len(words) < NAME_DESCRIBED_WORDS or not words <= _content_words(described):
+    words, told = _content_words(name), _content_words(described)
+    if len(words) < NAME_DESCRIBED_WORDS or not words <= told:
         return False
+    if len(told - words) < NAME_DESCRIBED_WORDS:
+        return False  # «14 تیر ، NAME»: an item's title adding a date to a tag's name, no description
     if described.key.startswith(name.key):
         return False  # «HEADLINE» / «HEADLINE ... آغاز شد.»: the lead's sentence opening with it
     if described.text.rstrip()[-1] in ".!؟?" and not _self_naming(described):
