@@ -1307,9 +1307,14 @@ def _site_home(tree: Any, feed_hosts: set[str]) -> str | None:
             parts = urlsplit((node.attributes.get("href") or "").strip())
         except ValueError:  # a broken link («http://[::1»)
             continue
-        if parts.scheme in ("http", "https") and parts.netloc and parts.path in ("", "/"):
-            if not parts.query and not parts.fragment:
-                homes.add(f"{parts.scheme}://{parts.netloc.lower()}/")
+        if (
+            parts.scheme in ("http", "https")
+            and parts.netloc
+            and parts.path in ("", "/")
+            and not parts.query
+            and not parts.fragment
+        ):
+            homes.add(f"{parts.scheme}://{parts.netloc.lower()}/")
     return next(iter(homes)) if len(homes) == 1 else None
 
 

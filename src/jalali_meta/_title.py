@@ -4016,6 +4016,18 @@ def _choose_title(
         return index, rule
     if (
         index is not None
+        and rule in ("headline", "first line")
+        and state.title_doubt is None
+        and _site_self_named(state.lines[index])
+        and all(at in outside or state.lines[at].chrome for at in range(index))
+        and not _hinted_or_spelled(state.lines[index], hints, slug)
+    ):
+        # «سایت مؤسسه فرهنگی-خدماتی فانوس» over the article: the site's name for itself
+        # (a site word, an institution's name), printed over every page (fanoos.org: tests/
+        # pages 2234; fix275). Kept, doubted.
+        state.title_doubt = (_SITE_SELF_NAMED, None)
+    if (
+        index is not None
         and rule == "headline"
         and (upper := _headline_over_its_colon_heading(state.lines, index, outside)) is not None
     ):
@@ -4066,12 +4078,12 @@ def _name_over_description(lines: Sequence[_Line], index: int, outside: set[int]
     """Whether ``lines[index]`` is the page's first line (lines outside the text or chrome
     above it aside) and the line under it, text that is longer but shorter than a lead
     (:data:`LEAD_WORDS`), repeats every content word of it, :data:`NAME_DESCRIBED_WORDS` or
-    more, and adds as many of its own: a site's name over its description («نان های خانگی روستا» / «در این وبلاگ از نان
-    های خانگی روستا ... می نویسیم.», «چاف و چمخاله» / «اخبار و دانستنی‌های منطقه ... چاف و
-    چمخاله», iranchaf.blogfa.com: tests/pages 2414). A headline over its lead fails: the lead
-    is longer, leaves words of the headline out, opens with the headline, or is a sentence
-    that does not name the site (:func:`_self_naming`). Looks at the lines above and one
-    below."""
+    more, and adds as many of its own: a site's name over its description («نان های
+    خانگی روستا» / «در این وبلاگ از نان های خانگی روستا ... می نویسیم.», «چاف و چمخاله» /
+    «اخبار و دانستنی‌های منطقه ... چاف و چمخاله», iranchaf.blogfa.com: tests/pages 2414).
+    A headline over its lead fails: the lead is longer, leaves words of the headline out,
+    opens with the headline, or is a sentence that does not name the site
+    (:func:`_self_naming`). Looks at the lines above and one below."""
     if index + 1 >= len(lines) or index + 1 in outside:
         return False
     name, described = lines[index], lines[index + 1]
@@ -4087,7 +4099,7 @@ def _name_over_description(lines: Sequence[_Line], index: int, outside: set[int]
     if len(words) < NAME_DESCRIBED_WORDS or not words <= told:
         return False
     if len(told - words) < NAME_DESCRIBED_WORDS:
-        return False  # «14 تیر ، NAME»: an item's title adding a date to a tag's name, no description
+        return False  # «14 تیر ، NAME»: an item's title adding a date to a tag's name
     if described.key.startswith(name.key):
         return False  # «HEADLINE» / «HEADLINE ... آغاز شد.»: the lead's sentence opening with it
     if described.text.rstrip()[-1] in ".!؟?" and not _self_naming(described):
@@ -4114,6 +4126,29 @@ def _post_title_under(short: _Line, over: _Line) -> bool:
         and "." not in short.text
         and short.text.rstrip()[-1] not in "!؟?"
         and not text_in(short, over)
+    )
+
+
+_SITE_SELF_NAMED = (
+    "it is the page's first line and names a site (a site word and an institution's name, no "
+    "verb): the site's name printed over every page"
+)
+
+
+def _site_self_named(line: _Line) -> bool:
+    """Whether ``line`` is a site's name for itself: a site word (:func:`_self_naming`'s)
+    followed by an institution's word (:data:`_chrome._INSTITUTIONS`), no event's preposition
+    (:data:`vocab.EVENT_PREPOSITIONS`), no verb, no sentence's or kicker's end («سایت مؤسسه
+    فرهنگی-خدماتی فانوس»). «سایت سازمان سنجش از دسترس خارج شد» says what befell it."""
+    words = line.norm.replace(ZWNJ, " ").split()
+    return (
+        line.info.kind == "text"
+        and len(words) >= 3
+        and words[0] in vocab.SELF_NAMING_WORDS
+        and words[1] in _INSTITUTIONS
+        and vocab.EVENT_PREPOSITIONS.isdisjoint(words)
+        and line.text.rstrip()[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
+        and not _verb_end(line)
     )
 
 
