@@ -3994,23 +3994,31 @@ def _choose_title(
         index is not None
         and rule in ("headline", "first line")
         and not _hinted_or_spelled(state.lines[index], hints, slug)
-        and _name_over_description(state.lines, index, outside)
+        and (
+            ((name := index) is not None and _name_over_description(state.lines, index, outside))
+            or (
+                index > 0
+                and (name := index - 1) not in outside
+                and _name_over_description(state.lines, index - 1, outside)
+            )
+        )
     ):
         # «NAME» / «a line repeating NAME's words» / ...: a site's name and its description
-        # (or motto) printed over every page, never a post's headline (fix275). The short
-        # title-shaped line under both, over the post, is the post's title: sure when the
-        # description says it is the site's («در این وبلاگ ...»), else the name competes.
-        post = index + 2
+        # (or motto) printed over every page, never a post's headline (fix275), whichever of
+        # the two was taken. The short title-shaped line under both, over the post, is the
+        # post's title: sure when the description says it is the site's («در این وبلاگ
+        # ...»), else the name competes.
+        post = name + 2
         lines = state.lines
         if (
             post < len(lines)
             and post not in outside
-            and _post_title_under(lines[post], lines[index + 1])
+            and _post_title_under(lines[post], lines[name + 1])
             and post + 1 < len(lines)
             and (lines[post + 1].paragraph or lines[post + 1].byline)
         ):
-            if not _self_naming(lines[index + 1]):
-                state.title_doubt = (_GIVES_WAY[_NAME_OVER_DESCRIPTION], index)
+            if not _self_naming(lines[name + 1]):
+                state.title_doubt = (_GIVES_WAY[_NAME_OVER_DESCRIPTION], name)
             return post, rule
         state.title_doubt = (_NAME_OVER_DESCRIPTION, None)
         return index, rule
@@ -4082,8 +4090,8 @@ def _name_over_description(lines: Sequence[_Line], index: int, outside: set[int]
     خانگی روستا» / «در این وبلاگ از نان های خانگی روستا ... می نویسیم.», «چاف و چمخاله» /
     «اخبار و دانستنی‌های منطقه ... چاف و چمخاله», iranchaf.blogfa.com: tests/pages 2414).
     A headline over its lead fails: the lead is longer, leaves words of the headline out,
-    opens with the headline, or is a sentence that does not name the site
-    (:func:`_self_naming`). Looks at the lines above and one below."""
+    opens with the headline, or is a sentence (or ends with a verb) that does not name
+    the site (:func:`_self_naming`). Looks at the lines above and one below."""
     if index + 1 >= len(lines) or index + 1 in outside:
         return False
     name, described = lines[index], lines[index + 1]
@@ -4102,8 +4110,15 @@ def _name_over_description(lines: Sequence[_Line], index: int, outside: set[int]
         return False  # «14 تیر ، NAME»: an item's title adding a date to a tag's name
     if described.key.startswith(name.key):
         return False  # «HEADLINE» / «HEADLINE ... آغاز شد.»: the lead's sentence opening with it
-    if described.text.rstrip()[-1] in ".!؟?" and not _self_naming(described):
-        return False  # a sentence under it that does not say it is the site's: a lead
+    last = described.norm.rstrip(" .!؟?").rsplit(" ", 1)[-1]
+    stated = (
+        described.text.rstrip()[-1] in ".!؟?"
+        or bool(_verb_end(described))
+        # «... آغاز میشود»: a present verb with its prefix glued on (Dari spelling)
+        or (last.startswith(("می", "نمی")) and last.endswith(("د", "ند", "م")) and len(last) > 4)
+    )
+    if stated and not _self_naming(described):
+        return False  # a sentence (or a headline's verb) that does not say it is the site's
     return all(at in outside or lines[at].chrome for at in range(index))
 
 
