@@ -4024,18 +4024,6 @@ def _choose_title(
         return index, rule
     if (
         index is not None
-        and rule in ("headline", "first line")
-        and state.title_doubt is None
-        and _site_self_named(state.lines[index])
-        and all(at in outside or state.lines[at].chrome for at in range(index))
-        and not _hinted_or_spelled(state.lines[index], hints, slug)
-    ):
-        # «سایت مؤسسه فرهنگی-خدماتی فانوس» over the article: the site's name for itself
-        # (a site word, an institution's name), printed over every page (fanoos.org: tests/
-        # pages 2234; fix275). Kept, doubted.
-        state.title_doubt = (_SITE_SELF_NAMED, None)
-    if (
-        index is not None
         and rule == "headline"
         and (upper := _headline_over_its_colon_heading(state.lines, index, outside)) is not None
     ):
@@ -4141,29 +4129,6 @@ def _post_title_under(short: _Line, over: _Line) -> bool:
         and "." not in short.text
         and short.text.rstrip()[-1] not in "!؟?"
         and not text_in(short, over)
-    )
-
-
-_SITE_SELF_NAMED = (
-    "it is the page's first line and names a site (a site word and an institution's name, no "
-    "verb): the site's name printed over every page"
-)
-
-
-def _site_self_named(line: _Line) -> bool:
-    """Whether ``line`` is a site's name for itself: a site word (:func:`_self_naming`'s)
-    followed by an institution's word (:data:`_chrome._INSTITUTIONS`), no event's preposition
-    (:data:`vocab.EVENT_PREPOSITIONS`), no verb, no sentence's or kicker's end («سایت مؤسسه
-    فرهنگی-خدماتی فانوس»). «سایت سازمان سنجش از دسترس خارج شد» says what befell it."""
-    words = line.norm.replace(ZWNJ, " ").split()
-    return (
-        line.info.kind == "text"
-        and len(words) >= 3
-        and words[0] in vocab.SELF_NAMING_WORDS
-        and words[1] in _INSTITUTIONS
-        and vocab.EVENT_PREPOSITIONS.isdisjoint(words)
-        and line.text.rstrip()[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
-        and not _verb_end(line)
     )
 
 
