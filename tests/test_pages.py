@@ -470,9 +470,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2233_blogfa_html_old_template_table_layout_title_blog_name_div_header_h1_blog_name_tagline_div_post_h2_post_title_body_arabic_yeh_kaf_no_post_footer_no_date_meta_month_archive_code_address": (
         "blind83 (measured before any fix for it, code d9ee3ce5): {'title': None} (golden {'title': 'دوبیتی های جاغوری'}); {'number': '9102'} (golden {'number': None})"
     ),
-    "2234_fanoosorg_afghan_cultural_ngo_wordpress_article_site_name_line_only_no_headline_persian_and_ascii_digits_mixed_estimate_year_in_text_glued_words_bracketed_footnote_digit_range_with_glued_ta_no_date_slug_address": (
-        "blind83 (measured before any fix for it, code d9ee3ce5): {'title': 'سایت مؤسسه فرهنگی-خدماتی فانوس'} (golden {'title': None})"
-    ),
     "2236_ccns_university_conference_static_page_sidebar_map_link_line_breadcrumb_greater_than_dot_colon_heading_schedule_subheading_numbered_deadlines_day_glued_to_month_name_double_space_after_number_no_date_rid_query": (
         "blind83 (measured before any fix for it, code d9ee3ce5): {'title': None} (golden {'title': 'تاریخ های مهم'})"
     ),
@@ -778,9 +775,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2232_blogfa_afghan_dialect_blog_month_archive_page_blog_name_missing_space_space_before_exclamation_tagline_one_post_title_label_colon_arabic_yeh_kaf_double_space_nbsp_line_story_title_dialect_text_no_date_archive_code_address": (
         "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
     ),
-    "2234_fanoosorg_afghan_cultural_ngo_wordpress_article_site_name_line_only_no_headline_persian_and_ascii_digits_mixed_estimate_year_in_text_glued_words_bracketed_footnote_digit_range_with_glued_ta_no_date_slug_address": (
-        "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
-    ),
     "2240_ireconomy_newspaper_page_view_section_label_first_then_two_short_items_title_line_paragraph_second_title_split_over_two_lines_quoted_banners_glued_sentences_arabic_indic_digit_in_ascii_text_year_1402_in_body_no_date_list": (
         "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
     ),
@@ -810,9 +804,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "2382_sajjadshafiee_kamfiruz_local_history_site_post_stored_text_ad_order_line_section_word_indented_place_name_title_narrators_lines_guillemet_place_names_legends_no_date_post_id_in_address": (
         "blind90 (measured before any fix for it, code 77139b20): ['title'] wrong without a warning (text alone; right with its address)"
-    ),
-    "2414_iranchaf_blogfa_category_page_three_posts_stored_text_blog_name_kashida_stretched_description_post_title_glued_to_body_topics_and_tags_labels_bracketed_weekday_day_in_words_month_year_time_author_1391": (
-        "blind92 (measured before any fix for it, code e1652b80): ['title'] wrong without a warning"
     ),
     "2418_novinchess_wp_tag_page_one_post_stored_text_item_title_with_year_2013_excerpt_weekday_day_gregorian_month_cut_with_ellipsis_read_more_label_no_tag_name_no_dates": (
         "blind92 (measured before any fix for it, code e1652b80): ['title'] wrong without a warning"
