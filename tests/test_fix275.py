@@ -202,3 +202,18 @@ def test_kicker_over_headline_with_glued_verb_is_not_a_site_name() -> None:
     )
     article = jm.parse_article(page)
     assert not any("a site's name" in str(w) for w in article.warnings)
+
+
+def test_dated_item_header_repeating_the_headline_is_no_description() -> None:
+    # Near miss: the headline, then a news script's item header (a bracketed date and time
+    # before the headline again): the line holds a date, no site's description.
+    headline = "آنچه باغداران دره سبز باید بدانند"
+    page = (
+        f"{headline}\n\n(5 مهر 1402 - 10:15:20) {headline}\n"
+        "دیشب باران تندی آمد و جوی های کنار باغ ها پر از آب شد و کشاورزان گفتند که آب چشمه "
+        "امسال بیشتر از سال گذشته است.\n"
+        "کارشناسان می گویند درختان تازه را باید پیش از سرما هرس کرد تا شاخه ها آسیب نبینند.\n"
+    )
+    article = jm.parse_article(page)
+    assert article.title == headline
+    assert not _uncertain(article)

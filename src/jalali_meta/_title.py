@@ -4077,7 +4077,8 @@ def _name_over_description(lines: Sequence[_Line], index: int, outside: set[int]
     more, and adds as many of its own: a site's name over its description («نان های
     خانگی روستا» / «در این وبلاگ از نان های خانگی روستا ... می نویسیم.», «چاف و چمخاله» /
     «اخبار و دانستنی‌های منطقه ... چاف و چمخاله», iranchaf.blogfa.com: tests/pages 2414).
-    A headline over its lead fails: the lead is longer, leaves words of the headline out,
+    A line holding a digit (a date, a stamp) describes no site. A headline over its lead
+    fails: the lead is longer, leaves words of the headline out,
     opens with the headline, or is a sentence (or ends with a verb) that does not name
     the site (:func:`_self_naming`). Looks at the lines above and one below."""
     if index + 1 >= len(lines) or index + 1 in outside:
@@ -4096,6 +4097,10 @@ def _name_over_description(lines: Sequence[_Line], index: int, outside: set[int]
         return False
     if len(told - words) < NAME_DESCRIBED_WORDS:
         return False  # «14 تیر ، NAME»: an item's title adding a date to a tag's name
+    if any(char.isdigit() for char in described.norm):
+        # «(2 شهریور 1402 - 08:37:47) NAME», «NAME ادامه مطلب » DAY»: a dated item's header
+        # or teaser repeating the line above, never a site's description
+        return False
     if described.key.startswith(name.key):
         return False  # «HEADLINE» / «HEADLINE ... آغاز شد.»: the lead's sentence opening with it
     last = described.norm.rstrip(" .!؟?").rsplit(" ", 1)[-1]
