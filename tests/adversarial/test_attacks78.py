@@ -23,9 +23,8 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 CASES, CHECK = load_round("attacks78")
 
 # The inputs the round found not right on main a6a53548 (docs/reliability.md).
-NOT_RIGHT: dict[
-    str, str
-] = {}  # blog-name-description-then-short-post-title-neg: right since fix275
+# (blog-name-description-then-short-post-title-neg is right since fix275.)
+NOT_RIGHT: dict[str, str] = {}
 
 
 def test_the_round_has_its_inputs() -> None:
