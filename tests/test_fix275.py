@@ -123,18 +123,6 @@ def test_name_over_description_without_site_word_takes_post_title_with_doubt() -
     assert _uncertain(article)
 
 
-def test_name_over_description_without_a_post_title_is_doubted() -> None:
-    page = (
-        "باران و آفتاب روستا\n"
-        "یادداشت های روزهای باران و آفتاب روستا در دامنه کوه\n"
-        "دیشب باران تندی آمد و جوی های کنار کوچه پر از آب شد و بچه ها قایق های کاغذی خود را "
-        "در آن رها کردند تا ببینند کدام زودتر به سر کوچه می رسد.\n"
-        "صبح که بیدار شدیم هوا آن قدر پاک بود که کوه های دور از پشت بام خانه پیدا بودند.\n"
-    )
-    article = jm.parse_article(page)
-    assert article.title is None or _uncertain(article)
-
-
 def test_headline_over_lead_opening_with_it_is_kept() -> None:
     # Near miss: the lead's first sentence repeats the headline's words and opens with them.
     headline = "بازگشایی کتابخانه روستای دره سبز"

@@ -805,6 +805,9 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2382_sajjadshafiee_kamfiruz_local_history_site_post_stored_text_ad_order_line_section_word_indented_place_name_title_narrators_lines_guillemet_place_names_legends_no_date_post_id_in_address": (
         "blind90 (measured before any fix for it, code 77139b20): ['title'] wrong without a warning (text alone; right with its address)"
     ),
+    "2414_iranchaf_blogfa_category_page_three_posts_stored_text_blog_name_kashida_stretched_description_post_title_glued_to_body_topics_and_tags_labels_bracketed_weekday_day_in_words_month_year_time_author_1391": (
+        "blind92 (measured before any fix for it, code e1652b80): ['title'] wrong without a warning"
+    ),
     "2418_novinchess_wp_tag_page_one_post_stored_text_item_title_with_year_2013_excerpt_weekday_day_gregorian_month_cut_with_ellipsis_read_more_label_no_tag_name_no_dates": (
         "blind92 (measured before any fix for it, code e1652b80): ['title'] wrong without a warning"
     ),

@@ -343,7 +343,6 @@ from jalali_meta._title import (
     _HEADER_TWICE,
     _INSTITUTION_ALONE,
     _INVOCATION_COUPLET,
-    _NAME_OVER_DESCRIPTION,
     _NEARLY_SAME,
     _OBJECT_MARK,
     _REPORT_OPENING,
@@ -2921,11 +2920,10 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         if (
             title is not None
             and title_rule in ("headline", "first line")
-            and (state.title_doubt is None or state.title_doubt[0] == _NAME_OVER_DESCRIPTION)
+            and state.title_doubt is None
         ):
             # A list's address without the list's name printed: the headline (or the first
-            # line of a page without one) is an item's (or, doubted as a site's name over its
-            # description, the site's: tests/pages 2414).
+            # line of a page without one) is an item's.
             state.title_doubt = (_LIST_ADDRESS_FIRST, None)
     if (
         address.listing

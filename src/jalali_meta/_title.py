@@ -4020,8 +4020,6 @@ def _choose_title(
             if not _self_naming(lines[name + 1]):
                 state.title_doubt = (_GIVES_WAY[_NAME_OVER_DESCRIPTION], name)
             return post, rule
-        state.title_doubt = (_NAME_OVER_DESCRIPTION, None)
-        return index, rule
     if (
         index is not None
         and rule == "headline"
