@@ -2536,7 +2536,7 @@ def _afghan_masthead(lines: Sequence[_Line], title: int | None) -> bool:
     return False
 
 
-_DAILY_BOX_HEADINGS = frozenset(_squash(normalize(h)) for h in vocab.DAILY_BOX_HEADINGS)
+_DAILY_BOX_HEADINGS = frozenset(_squash(normalize(h)).lower() for h in vocab.DAILY_BOX_HEADINGS)
 # A daily box holds its heading and at most this many lines under it.
 DAILY_BOX_LINES = 3
 # A line of this many words under the heading is the box's whole verse or saying (Mehr's
@@ -2856,7 +2856,7 @@ def _daily_boxes(state: _State) -> set[int]:
     for index in range(min(len(lines), DAILY_BOX_REACH)):
         line = lines[index]
         # «حدیث روز :» is the heading too: a trailing colon, spaced or not, is dropped.
-        if line.words > 3 or line.key.rstrip(":") not in _DAILY_BOX_HEADINGS:
+        if line.words > 3 or line.key.rstrip(":").lower() not in _DAILY_BOX_HEADINGS:
             continue
         found.add(index)
         for below in range(index + 1, min(len(lines), index + 1 + DAILY_BOX_LINES)):

@@ -1103,6 +1103,9 @@ LINKING_WORDS: Final = frozenset({"از", "در", "به", "با", "برای", "�
 DAILY_BOX_HEADINGS: Final = (
     "حدیث روز", "حدیث امروز", "سخن روز", "سخن امروز", "آیه روز", "ذکر روز", "ذکر امروز",
     "جمله روز", "کلام روز", "فال حافظ", "فال روز", "پیام‌نما",
+    # A news-of-the-day box's label over another item's teaser: Persian «خبر روز», «خبرهای
+    # روز», Tajik «Хабари рӯз», «Хабарҳои рӯз» (sangar.info, blind95, tests/pages 2486; fix278).
+    "خبر روز", "خبرهای روز", "хабари рӯз", "хабарҳои рӯз",
 )  # fmt: skip
 
 # A news box's heading over its headlines («the headlines»: shahrbanoo.news, real45 #11),
