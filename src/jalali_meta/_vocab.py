@@ -1126,10 +1126,12 @@ LINKING_WORDS: Final = frozenset({"از", "در", "به", "با", "برای", "�
 DAILY_BOX_HEADINGS: Final = (
     "حدیث روز", "حدیث امروز", "سخن روز", "سخن امروز", "آیه روز", "ذکر روز", "ذکر امروز",
     "جمله روز", "کلام روز", "فال حافظ", "فال روز", "پیام‌نما",
-    # A news-of-the-day box's label over another item's teaser: Persian «خبر روز», «خبرهای
-    # روز», Tajik «Хабари рӯз», «Хабарҳои рӯз» (sangar.info, blind95, tests/pages 2486; fix278).
-    "خبر روز", "خبرهای روز", "хабари рӯз", "хабарҳои рӯз",
 )  # fmt: skip
+# A news-of-the-day box's label (fix278): the one line under it (to its blank line) is
+# another item's headline or teaser, never the article's: Persian «خبر روز», «خبرهای روز»,
+# Tajik «Хабари рӯз», «Хабарҳои рӯз» (sangar.info, blind95, tests/pages 2486/2487). The
+# box holds that one line only, and the page's own headline under it stays.
+DAY_NEWS_BOX_HEADINGS: Final = ("خبر روز", "خبرهای روز", "хабари рӯз", "хабарҳои рӯз")
 
 # A news box's heading over its headlines («the headlines»: shahrbanoo.news, real45 #11),
 # not in CHROME_PHRASES: alone over a headline printed again a few lines below, the box's
