@@ -186,3 +186,11 @@ def test_day_path_without_time_tail_stays_a_day() -> None:
     article = parse_article(BODY + "\n", url=url)
     assert article.published is not None
     assert article.published.isoformat() == "2023-11-27"
+
+
+def test_day_news_label_with_colon_over_the_headline_stays_a_label() -> None:
+    # Near miss (attacks38's news-of-the-day-label-over-article-neg): «خبر روز :» with its
+    # colon is a kicker's or a ticker's label; the headline under it is the title.
+    headline = "شورای شهر طرح تازه پیاده‌روسازی خیابان‌های مرکزی را تصویب کرد"
+    text = f"خبر روز :\n{headline}\n۵ مهر ۱۴۰۲\n{BODY}\n"
+    assert parse_article(text).title == headline

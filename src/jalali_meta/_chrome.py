@@ -2865,6 +2865,8 @@ def _daily_boxes(state: _State) -> set[int]:
         heading = line.key.rstrip(":").lower()
         if line.words > 3 or heading not in _DAILY_BOX_HEADINGS:
             continue
+        if heading in _DAY_NEWS_BOX_HEADINGS and heading != line.key.lower():
+            continue  # «خبر روز :» with its colon: a ticker's or a kicker's label (fix278)
         found.add(index)
         # A news-of-the-day box shows one item: its one line (fix278).
         most = 1 if heading in _DAY_NEWS_BOX_HEADINGS else DAILY_BOX_LINES
