@@ -506,9 +506,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/2479_iichs_ir_html_aspx_english_archive_list_page_div_items_h3_titles_p_teasers_span_dates_no_heading_no_meta": (
         "blind95 (measured before any fix for it, code a961fab9): ['title'] wrong without a warning"
     ),
-    "selectolax/2487_sangar_info_html_tajik_interview_title_headline_h1_div_day_news_teaser_div_date_label_weekday_afghan_month_equal_gregorian_no_meta_date_slug_canonical": (
-        "blind95 (measured before any fix for it, code a961fab9): ['title'] wrong without a warning"
-    ),
     "trafilatura_meta/2479_iichs_ir_html_aspx_english_archive_list_page_div_items_h3_titles_p_teasers_span_dates_no_heading_no_meta": (
         "blind95 (measured before any fix for it, code a961fab9): ['title'] wrong without a warning"
     ),

@@ -607,12 +607,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2463_tppa_ir_tehran_print_plate_union_announcement_stored_text_basmeh_taali_nbsp_lines_indented_notice_spaced_commas_month_deadline_without_year_right_padded_closing_and_signature_no_heading_no_date_id_in_show_address": (
         "blind94 (measured before any fix for it, code 3019dc02): {'title': 'بسمه تعالی'} (golden {'title': None})"
     ),
-    "2470_chelchelehbandar_ir_bandar_news_wp_stored_text_body_only_no_headline_site_lead_spaced_colon_persian_digits_jalali_date_path_post_id_category_author_and_hour_minute_second_in_address": (
-        "blind95 (measured before any fix for it, code a961fab9): {'number': None} (golden {'number': '21361'}); {'published': '2023-11-27'} (golden {'published': '2023-11-27T11:24+03:30'})"
-    ),
-    "2474_japarak_com_html_post_page_h1_page_title_h2_post_title_span_slashed_jalali_date_no_meta_post_fa_id": (
-        "blind95 (measured before any fix for it, code a961fab9): {'title': 'تماس با ما'} (golden {'title': 'مبل\\u200cشویی'})"
-    ),
     "2475_pakmehr_novinblog_net_carpet_cleaning_blog_post_stored_text_body_only_arabic_yeh_kaf_nbsp_lines_no_title_no_date_post_number_html": (
         "blind95 (measured before any fix for it, code a961fab9): {'title': 'شستن پتو و روتختي از آن كارهايي است كه بيشتر خانم ها آن را تا نزديك عيد عقب مي اندازند چون پتوهاي ضخيم در ماشين لباسشويي خانه جا نمي شوند و خشك كردن آنها در آپارتمان چند روز طول مي كشد'} (golden {'title': None})"
     ),
@@ -621,15 +615,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "2480_middleeast_sugar_com_sugar_company_wp_news_stored_text_title_glued_to_lead_one_line_event_day_month_year_in_body_steps_paragraph_no_date_slug": (
         "blind95 (measured before any fix for it, code a961fab9): {'title': None} (golden {'title': 'بذرکاری چغندر پاییزه، در قند خاورمیانه به پایان رسید'})"
-    ),
-    "2486_sangar_info_tajik_cyrillic_interview_stored_text_day_news_label_teaser_of_other_item_date_label_weekday_day_afghan_month_sunbula_1403_equal_gregorian_day_month_year_no_headline_slug": (
-        "blind95 (measured before any fix for it, code a961fab9): {'title': 'Хабари рӯз'} (golden {'title': None}); {'published': None} (golden {'published': '2024-08-24'})"
-    ),
-    "2487_sangar_info_html_tajik_interview_title_headline_h1_div_day_news_teaser_div_date_label_weekday_afghan_month_equal_gregorian_no_meta_date_slug_canonical": (
-        "blind95 (measured before any fix for it, code a961fab9): {'published': None} (golden {'published': '2024-08-24'})"
-    ),
-    "2488_dialog_tj_tajik_news_site_stored_text_four_related_headlines_blank_separated_then_item_headline_glued_lead_body_no_date_new_id_address": (
-        "blind95 (measured before any fix for it, code a961fab9): {'number': None} (golden {'number': '83117'})"
     ),
     "2495_goosfandezendeh_com_livestock_seller_wp_project_page_stored_text_site_name_and_slogans_dash_joined_first_line_body_no_title_no_date_slug": (
         "blind96 (measured before any fix for it, code 7131838a): {'title': 'دام زند - گوسفند زنده - عرضه دام بهداشتی'} (golden {'title': None})"
@@ -679,12 +664,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "2339_negaahno_herat_dari_news_site_stored_text_tag_like_short_heading_then_title_agency_name_underscore_glued_lead_weekday_in_body_spaced_plural_no_date_slug_in_category_path": (
         "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
-    ),
-    "2474_japarak_com_html_post_page_h1_page_title_h2_post_title_span_slashed_jalali_date_no_meta_post_fa_id": (
-        "blind95 (measured before any fix for it, code a961fab9): ['title'] wrong without a warning"
-    ),
-    "2486_sangar_info_tajik_cyrillic_interview_stored_text_day_news_label_teaser_of_other_item_date_label_weekday_day_afghan_month_sunbula_1403_equal_gregorian_day_month_year_no_headline_slug": (
-        "blind95 (measured before any fix for it, code a961fab9): ['title'] wrong without a warning"
     ),
     "2495_goosfandezendeh_com_livestock_seller_wp_project_page_stored_text_site_name_and_slogans_dash_joined_first_line_body_no_title_no_date_slug": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
@@ -916,9 +895,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "2267_kbtabriz_html_blogfa_template_title_blog_name_div_post_h2_post_title_div_post_body_br_verse_lines_post_footer_span_neveshte_shode_dar_weekday_day_in_words_persian_digit_year_ascii_time_summer_1392_no_meta_dates_post_id": (
         "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
-    ),
-    "2474_japarak_com_html_post_page_h1_page_title_h2_post_title_span_slashed_jalali_date_no_meta_post_fa_id": (
-        "blind95 (measured before any fix for it, code a961fab9): ['title'] wrong without a warning"
     ),
     "2497_vakhsh_tj_html_tajik_district_wp_title_caps_headline_no_h1_entry_content_first_p_day_slash_month_slash_year_dash_time_shortlink_query_post_id_no_date_meta": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"

@@ -110,6 +110,7 @@ from jalali_meta._sources import (
     url_path_day,
     url_slug_day,
     url_tail_number,
+    url_time_tail,
     url_year_like_id,
 )
 from jalali_meta._title import (
@@ -257,6 +258,10 @@ def _url_candidates(
         state.fields.append(Field("published", "url", found.group(0), None, None))
         year, month, day = (int(g) for g in found.groups())
         stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
+        clock = url_time_tail(url)
+        if stamp is not None and clock is not None:
+            # The permalink's %hour%/%minute% after the post's ID (fix278): the post's time.
+            stamp = _machine_date(f"{year}/{month}/{day} {clock}", jalali=True) or stamp
         if stamp is not None:
             _drop_served_day_stamp(state, stamp)
             state.candidates.append(Candidate("published", "url", "url", order, stamp=stamp))

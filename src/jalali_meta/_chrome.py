@@ -2561,7 +2561,12 @@ def _afghan_masthead(lines: Sequence[_Line], title: int | None) -> bool:
     return False
 
 
-_DAILY_BOX_HEADINGS = frozenset(_squash(normalize(h)) for h in vocab.DAILY_BOX_HEADINGS)
+_DAY_NEWS_BOX_HEADINGS = frozenset(
+    _squash(normalize(h)).lower() for h in vocab.DAY_NEWS_BOX_HEADINGS
+)
+_DAILY_BOX_HEADINGS = _DAY_NEWS_BOX_HEADINGS | frozenset(
+    _squash(normalize(h)).lower() for h in vocab.DAILY_BOX_HEADINGS
+)
 # A daily box holds its heading and at most this many lines under it.
 DAILY_BOX_LINES = 3
 # A line of this many words under the heading is the box's whole verse or saying (Mehr's
@@ -2875,16 +2880,22 @@ def _daily_boxes(state: _State) -> set[int]:
     the text lines right under it (to the next blank line, date or label line, or through
     the first line of DAILY_BOX_LONG_WORDS words or more: the box's verse or saying, after
     which a page with no blank lines goes on with its own kicker and headline; at most
-    DAILY_BOX_LINES): page chrome, never the article."""
+    DAILY_BOX_LINES; one line under a news-of-the-day label, fix278): page chrome, never
+    the article."""
     found: set[int] = set()
     lines = state.lines
     for index in range(min(len(lines), DAILY_BOX_REACH)):
         line = lines[index]
         # «حدیث روز :» is the heading too: a trailing colon, spaced or not, is dropped.
-        if line.words > 3 or line.key.rstrip(":") not in _DAILY_BOX_HEADINGS:
+        heading = line.key.rstrip(":").lower()
+        if line.words > 3 or heading not in _DAILY_BOX_HEADINGS:
             continue
+        if heading in _DAY_NEWS_BOX_HEADINGS and heading != line.key.lower():
+            continue  # «خبر روز :» with its colon: a ticker's or a kicker's label (fix278)
         found.add(index)
-        for below in range(index + 1, min(len(lines), index + 1 + DAILY_BOX_LINES)):
+        # A news-of-the-day box shows one item: its one line (fix278).
+        most = 1 if heading in _DAY_NEWS_BOX_HEADINGS else DAILY_BOX_LINES
+        for below in range(index + 1, min(len(lines), index + 1 + most)):
             if _apart(state, lines[below]) or lines[below].info.kind != "text":
                 break  # a blank line, or a date or label line: the box has ended
             if below > index + 1 and _opens_article(lines, below):

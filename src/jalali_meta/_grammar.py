@@ -250,8 +250,8 @@ def range_like(match: regex.Match[str], group: str) -> bool:
 def _era(text: str) -> str:
     """The calendar an era word names: میلادی Gregorian; ه.ش, شمسی, لمریزکال (Pashto) Jalali;
     ه.ق, قمری, هـ Hijri; Urdu's year mark ء (۲۰۲۳ء) and Russian «г.», «года» (a Tajik
-    site's «18 июня 2018 г.»; fix269) Gregorian."""
-    if text == "ء" or text.startswith("г"):
+    site's «18 июня 2018 г.»; fix269) and Tajik «мелодӣ» (fix278) Gregorian."""
+    if text == "ء" or text.startswith(("г", "м")):
         return "gregorian"
     if text.startswith("ل"):
         return "jalali"  # Pashto لمریز کال (solar year)

@@ -2884,11 +2884,14 @@ GLUED_MENU_MIN_WORDS = 6
 GLUED_MENU_MAX_WORDS = 30
 GLUED_MENU_MAX_CHARS = 300
 GLUED_MENU_SECTIONS = 3
+# Items of a bar-less menu all of them menu words or sections: a menu with fewer sections.
+GLUED_MENU_KNOWN_ITEMS = 4
 
 
 def _glued_menu(norm: str) -> bool:
     """Whether a normalised line is a menu's items run together without bars, opening
-    with the feed's or the home item («rss صفحه‌اصلی بین‌الملل ایران اجتماعی ...»)."""
+    with the feed's or the home item («rss صفحه‌اصلی بین‌الملل ایران اجتماعی ...»): three
+    sections or more, or every item of four or more a menu's word (fix278)."""
     if len(norm) > GLUED_MENU_MAX_CHARS:
         return False
     head = _CHROME_SPLIT.split(norm.strip(), 2)[:2]  # (the opener first: most lines fail it)
@@ -2904,6 +2907,10 @@ def _glued_menu(norm: str) -> bool:
     index = 0
     while index < len(words):
         items += 1
+        if index + 2 < len(words) and "".join(words[index : index + 3]) in _CHROME_PHRASES:
+            known += 1  # «تماس با ما»: a menu item of three words (fix278)
+            index += 3
+            continue
         pair = words[index] + words[index + 1] if index + 1 < len(words) else ""
         if pair and (pair in _SECTION_WORDS or pair in _CHROME_PHRASES):
             sections += pair in _SECTION_WORDS
@@ -2913,6 +2920,10 @@ def _glued_menu(norm: str) -> bool:
         sections += words[index] in _SECTION_WORDS and words[index] != "و"
         known += words[index] in _SECTION_WORDS or words[index] in _CHROME_PHRASES
         index += 1
+    if known == items >= GLUED_MENU_KNOWN_ITEMS:
+        # «خانه مقالات درباره ما تماس با ما»: every item a menu's word (a site's pages, one
+        # section), however few sections (japarak.com, blind95, tests/pages 2474; fix278).
+        return True
     return sections >= GLUED_MENU_SECTIONS and 3 * known >= 2 * items
 
 

@@ -280,9 +280,10 @@ _MONTH = rf"""
 _YEAR = r"(?<![0-9])(?P<y>[0-9]{4})(?![0-9])"
 
 _ERA = rf"""
-    (?:(?=[\x20\u200c]*+[همشخقلءг]){_GP}               # a cheap first test, then
+    (?:(?=[\x20\u200c]*+[همشخقلءгм]){_GP}              # a cheap first test, then
         (?P<era>
             г(?:ода|\.)                                 # Russian «year»: 2018 г., 2018 года
+          | мелодӣ                                      # Tajik «Gregorian» (fix278)
           | هجری{_G}(?:شمسی|خورشیدی)                    # هجری شمسی
           | ء                                           # Urdu's year mark: ۲۰۲۳ء (Gregorian)
           | لمریز{_G}کال                                # Pashto «solar year»: ۱۴۰۳ لمریزکال
@@ -694,7 +695,8 @@ YEAR_CORE = _lazy(r"(?<![0-9])[0-9]{4}(?![0-9])")
 TWIN_JOINER = _lazy(
     rf"""
     [\x20\u200c\-،,|/()\[]*                          # separators, brackets, spaces
-    (?:(?:برابر|مطابق){_G}با[\x20\u200c:\-]*|(?:=|is){_BR}[\x20\u200c]*)?  # «برابر با», =
+    (?:(?:برابر|مطابق){_G}با[\x20\u200c:\-]*                # «برابر با»
+      | (?:=|is|мутобиқи|мутобиқ){_BR}[\x20\u200c]*)?       # =, Tajik «мутобиқ» (fix278)
     """,
     _FLAGS,
 )

@@ -46,6 +46,7 @@ __all__ = [
     "edition_clock",
     "site_clock",
     "url_day",
+    "url_time_tail",
     "url_month",
     "url_named_number",
     "url_alias_number",
@@ -806,6 +807,10 @@ def url_number(url: str | None) -> str | None:
     # 0c. The post ID between the month's path and two short numbers («/2024/02/19970/21/11»).
     if (middle := _id_after_month(segments)) is not None:
         return middle
+    # 0d. The post ID between a day's path and the post's hour, minute and second
+    # («/1402/09/06/<slug>/21361/<category>/<author>/11/24/38/», fix278).
+    if (timed := _time_tail_permalink(segments)) is not None:
+        return timed[0]
     # 1. The last digit segment.
     for at in range(len(segments) - 1, -1, -1):
         segment = _URL_EXTENSION.sub("", segments[at])
@@ -953,7 +958,9 @@ def url_number(url: str | None) -> str | None:
         if item is not None and _segment_name(item.group(1)) in _ITEM_SEGMENTS:
             return item.group(2)
         glued = _GLUED_ID.fullmatch(_URL_EXTENSION.sub("", segment))
-        if glued is not None and glued.group(1).lower() in _ITEM_SEGMENTS:
+        if glued is not None and (
+            glued.group(1).lower() in _ITEM_SEGMENTS or glued.group(1).lower() in _GLUED_ITEM_WORDS
+        ):
             return glued.group(2)  # «/news103644/slug»: an item's word and its ID run together
     # 2a. SPIP's page of one item, the last segment «article118.html» («breve», a brief):
     # any length, no leading zero, never a year (a section's «rubrique12.html», an
@@ -1527,6 +1534,69 @@ def _id_after_month(segments: Sequence[str]) -> str | None:
     return None
 
 
+# The most segments between a day's path and a permalink's time tail: the slug, the post's
+# ID, its category's and its author's (:func:`_time_tail_permalink`).
+_TIME_TAIL_MIDDLE = 4
+# A clock's part as WordPress's %hour%, %minute%, %second% print it: two digits.
+_CLOCK_PART = re.compile(r"[0-9]{2}")
+
+
+def _time_tail_permalink(segments: Sequence[str]) -> tuple[str, str] | None:
+    """The post's ID and its time («HH:MM») in a WordPress permalink that opens with the
+    day's path and ends with the post's hour, minute and second, the post's ID among the
+    segments between (``%year%/%monthnum%/%day%/%postname%/%post_id%/%category%/%author%/
+    %hour%/%minute%/%second%``, chelchelehbandar.ir's «/1402/09/06/<slug>/21361/<category>/
+    <author>/11/24/38/»: blind95, tests/pages 2470; fix278). Between the day and the time:
+    up to :data:`_TIME_TAIL_MIDDLE` segments, one of them digits alone (the ID: no leading
+    zero, no year's shape), the others with a letter (a slug, a category's or an author's
+    name). None for any other shape: a clock's parts out of range, two numbers between, no
+    name between («/2024/02/19970/21/11» is :func:`_id_after_month`'s)."""
+    if len(segments) < 7 or not all(
+        p.fullmatch(s) for p, s in zip(_DAY_PATH, segments, strict=False)
+    ):
+        return None
+    clock = segments[-3:]
+    if not all(_CLOCK_PART.fullmatch(part) for part in clock):
+        return None
+    hour, minute, second = (int(part) for part in clock)
+    if hour > _HOUR_MAX or minute > 59 or second > 59:
+        return None
+    middle = segments[3:-3]
+    numbers = [s for s in middle if s.isascii() and s.isdigit()]
+    if (
+        not 2 <= len(middle) <= _TIME_TAIL_MIDDLE
+        or len(numbers) != 1
+        or not all(s in numbers or re.search(r"[^\W\d_]", s) for s in middle)
+    ):
+        return None
+    number = numbers[0]
+    if (
+        number.startswith("0")
+        or len(number) > _URL_ID_MAX
+        or _YEAR_LIKE.fullmatch(number) is not None
+        or _PHONE_NUMBER.fullmatch(number) is not None
+    ):
+        return None
+    return number, f"{clock[0]}:{clock[1]}"
+
+
+def url_time_tail(url: str | None) -> str | None:
+    """The post's time («HH:MM») a WordPress permalink prints after its day, slug and ID
+    (:func:`_time_tail_permalink`), or None. Never raises.
+
+    Example:
+        >>> url_time_tail("https://x.ir/1402/09/06/slug-words/21361/news/admin/11/24/38/")
+        '11:24'
+        >>> print(url_time_tail("https://x.ir/1402/09/06/slug-words/11/24/38/"))
+        None
+    """
+    segments = _path_segments(url)
+    if segments is None:
+        return None
+    found = _time_tail_permalink(segments)
+    return None if found is None else found[1]
+
+
 # A year a site's year archive may be named by (``/1402/``, ``/2019/``): Jalali 1300-1419,
 # Gregorian 1900-2039. A number shaped like a later year («/1488/», 2109 in the Gregorian
 # calendar) names no archive of posts yet written.
@@ -1637,6 +1707,9 @@ _SPIP_ITEM = re.compile(r"(article|breve)([1-9][0-9]{0,9})\.html", re.IGNORECASE
 # An item's word glued to an ID of five digits or more, no leading zero («news103644»; a
 # year, «news2023», or a short page name, «News030», «article484», is none).
 _GLUED_ID = re.compile(r"([A-Za-z]{2,20})([1-9][0-9]{4,19})")
+# Words glued to an item's ID that name no item as a segment of their own: «new» («/tj/
+# new83117/», dialog.tj's news item: blind95, tests/pages 2488; fix278).
+_GLUED_ITEM_WORDS = frozenset({"new"})
 # A word, a hyphen and an ID of five digits or more, no leading zero: never a year (four
 # digits) nor a slug's count («top-10-...», «covid-19»). The word may be one letter, a
 # content type's initial (DW's «/a-71591394» an article, «/g-...» a gallery), when the

@@ -186,6 +186,22 @@ AFGHAN_MONTHS: Final = MappingProxyType(
         "مرغومې": 10,
         "سنبلې": 6,
         "دلوې": 11,
+        # The Dari names in Tajik Cyrillic, as a Tajik site on Afghanistan prints its dates
+        # («3 сунбула 1403 мутобиқ 24 августи 2024 мелодӣ», sangar.info: blind95, tests/pages
+        # 2486, 2487; fix278), with «ҷадӣ» beside the page's «ҷадй».
+        "ҳамал": 1,
+        "савр": 2,
+        "ҷавзо": 3,
+        "саратон": 4,
+        "асад": 5,
+        "сунбула": 6,
+        "мизон": 7,
+        "ақраб": 8,
+        "қавс": 9,
+        "ҷадй": 10,
+        "ҷадӣ": 10,
+        "далв": 11,
+        "ҳут": 12,
     }
 )
 
@@ -644,6 +660,11 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             # (publisher, date of publication; kumitaizabon.tj, tests/pages 2106/2107), with
             # its colon only (LABELS_NEED_COLON): a sentence may name a date of publication.
             "Санаи интишор",
+            # Tajik «Таърихи нашр» (date of publication), printed without its izafe too
+            # («Таърих нашр: шанбе, 3 сунбула 1403 ...», sangar.info: blind95, tests/pages
+            # 2486; fix278), with its colon only (LABELS_NEED_COLON), as «Санаи интишор».
+            "Таърихи нашр",
+            "Таърих нашр",
         ),
         "updated": (
             # «تاریخ آخرین بروزرسانی : 1396-3-7 11:52» (date of last update; a static page's
@@ -770,6 +791,8 @@ LABELS_NEED_COLON: Final = frozenset(
         "Ношир",
         "Сана",
         "Санаи интишор",
+        "Таърихи нашр",
+        "Таърих нашр",
         "published",
         "updated",
         "source",
@@ -1112,6 +1135,11 @@ DAILY_BOX_HEADINGS: Final = (
     "حدیث روز", "حدیث امروز", "سخن روز", "سخن امروز", "آیه روز", "ذکر روز", "ذکر امروز",
     "جمله روز", "کلام روز", "فال حافظ", "فال روز", "پیام‌نما",
 )  # fmt: skip
+# A news-of-the-day box's label (fix278): the one line under it (to its blank line) is
+# another item's headline or teaser, never the article's: Persian «خبر روز», «خبرهای روز»,
+# Tajik «Хабари рӯз», «Хабарҳои рӯз» (sangar.info, blind95, tests/pages 2486/2487). The
+# box holds that one line only, and the page's own headline under it stays.
+DAY_NEWS_BOX_HEADINGS: Final = ("خبر روز", "خبرهای روز", "хабари рӯз", "хабарҳои рӯз")
 
 # A news box's heading over its headlines («the headlines»: shahrbanoo.news, real45 #11),
 # not in CHROME_PHRASES: alone over a headline printed again a few lines below, the box's
