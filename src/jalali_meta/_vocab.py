@@ -202,6 +202,12 @@ DARI_GREGORIAN_MONTHS: Final = MappingProxyType(
         "اکتوبر": 10,
         "نومبر": 11,
         "دسمبر": 12,
+        # Pashto spellings with its own letters (CLDR ps as iLib prints them,
+        # js/data/locale/ps/sysres.json MMMM5, 8, 9: «‏2021 سېپتمبر 29»); its other months are
+        # the names above once normalised (جنوري, فبروري).
+        "مۍ": 5,
+        "اګست": 8,
+        "سېپتمبر": 9,
     }
 )
 
@@ -259,24 +265,26 @@ ENGLISH_MONTHS: Final = MappingProxyType(
 
 # Gregorian months in Cyrillic letters, as Tajik sites print them (khovar.tj: «Сентябрь 22,
 # 2020 09:20»): Russian in the nominative and the genitive («22 сентября 2020»), and Tajik
-# («22 сентябри 2020», «сентябр»). Matched in any case (ДУШАНБЕ, СЕНТЯБРЬ).
+# («22 сентябри 2020», «сентябр»), and Tajik's three-letter abbreviations (CLDR tg as iLib
+# prints them, js/data/locale/tg/sysres.json MMM1-12: «29 Сен 2011»; its Май, Июн, Июл are
+# the full names). Matched in any case (ДУШАНБЕ, СЕНТЯБРЬ).
 CYRILLIC_MONTHS: Final = MappingProxyType(
     {
         name: number
         for number, names in enumerate(
             [
-                ("январь", "января", "январ", "январи"),
-                ("февраль", "февраля", "феврал", "феврали"),
-                ("март", "марта", "марти"),
-                ("апрель", "апреля", "апрел", "апрели"),
+                ("январь", "января", "январ", "январи", "янв"),
+                ("февраль", "февраля", "феврал", "феврали", "фев"),
+                ("март", "марта", "марти", "мар"),
+                ("апрель", "апреля", "апрел", "апрели", "апр"),
                 ("май", "мая", "майи"),
                 ("июнь", "июня", "июн", "июни"),
                 ("июль", "июля", "июл", "июли"),
-                ("август", "августа", "августи"),
-                ("сентябрь", "сентября", "сентябр", "сентябри"),
-                ("октябрь", "октября", "октябр", "октябри"),
-                ("ноябрь", "ноября", "ноябр", "ноябри"),
-                ("декабрь", "декабря", "декабр", "декабри"),
+                ("август", "августа", "августи", "авг"),
+                ("сентябрь", "сентября", "сентябр", "сентябри", "сен"),
+                ("октябрь", "октября", "октябр", "октябри", "окт"),
+                ("ноябрь", "ноября", "ноябр", "ноябри", "ноя"),
+                ("декабрь", "декабря", "декабр", "декабри", "дек"),
             ],
             start=1,
         )
@@ -330,6 +338,14 @@ _PERSIAN_WEEKDAYS = {
     "چهار شنبې": 4,
     "پنج شنبې": 5,
     "جمعې": 6,
+    # Pashto's own names (CLDR ps as iLib prints them, js/data/locale/ps/sysres.json EEEE0-4:
+    # «څلرنۍ د 2021 د سېپتمبر 29», a Wednesday); its Saturday «اونۍ» is also «week» and is
+    # not read, its Friday is «جمعه».
+    "یونۍ": 1,
+    "دونۍ": 2,
+    "درېنۍ": 3,
+    "څلرنۍ": 4,
+    "پینځنۍ": 5,
 }
 # English names, for the Gregorian side of a dual-calendar line.
 _ENGLISH_WEEKDAYS = {
@@ -739,6 +755,11 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
 # Words after «ساعت» / «زمان» in a time's own label («ساعت انتشار: ۱۲:۲۱», «زمان ثبت:»):
 # the label names the time of the date before it, not a second date field.
 TIME_LABEL_TAILS: Final = ("انتشار", "ارسال", "ثبت", "درج", "خبر")
+
+# Tajik «at the hour» (Persian «ساعت») between a date and its clock, as CLDR tg's long and
+# full date-time patterns print it (iLib's tg-TJ test: «29 Сентябр 2011 соати 13:45»). Matched
+# in any case, and only before a clock (never an hour alone).
+TAJIK_HOUR_WORDS: Final = ("соати",)
 
 # A CMS's default account names, printed alone on a line as an item's author (K2's author
 # listing opens with «ADMIN», khatmedun.tj, real68 #13; fix240): never a headline. Compared
