@@ -412,14 +412,16 @@ _PASHTO_YEAR_FIRST = rf"""
 """
 
 # Year first: «1401 دوشنبه 3 بهمن», «2023 Jan 23», «۱۴۰۱-مهر-۰۹», «1399/آذر/21», an Afghan
-# month after an Arabic comma (Intl's fa-AF order, afghan-date-localizer's «۱۴۰۴، عقرب ۱۸»); the Pashto
-# «د» (of) before the month («‏2021 د سېپتمبر 29», CLDR ps's full date as iLib prints it).
+# month after an Arabic comma (Intl's fa-AF order, afghan-date-localizer's «۱۴۰۴، عقرب ۱۸»);
+# the Pashto «د» (of) before the month («2021 د سېپتمبر 29» after a right-to-left mark U+200F,
+# CLDR ps's full date as iLib prints it).
 _YEAR_FIRST = rf"""
     (?:
         {_YEAR}{_GP}(?:[/\-.,،\\]{_GP})?
         (?:{_WEEKDAY})?
         (?:{_DAY}{_PART_SEP}{_MONTH}
-          | (?:{_BL}د{_GP}(?=[\p{{L}}]))?{_MONTH}{_PART_SEP}{_DAY}(?![/\-.\\]?[0-9]))  # Pashto «د» (of)
+          | (?:{_BL}د{_GP}(?=[\p{{L}}]))?                  # Pashto «د» (of) before the month
+            {_MONTH}{_PART_SEP}{_DAY}(?![/\-.\\]?[0-9]))
       | {_YEAR}{_G}(?P<sa>[/\-]){_G}                   # an Afghan zodiac month between two
         {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*+){_BR}  # slashes or dashes
         {_G}(?P=sa){_G}                                 # (Taand: «۱۳۹۷/چنګاښ/۱۷»; these names
@@ -428,6 +430,8 @@ _YEAR_FIRST = rf"""
       | {_YEAR}{_G}،{_GP}                              # an Afghan month after the year and an
         {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*+){_BR}{_GP}  # Arabic comma, the
         (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])(?![/\-.\\:]?[0-9])  # day last: «۱۴۰۴، عقرب ۱۸»
+        (?!{_GP}[\p{{L}}])         # and no word right after it: the month names are words
+        # too («۱۴۰۲، سرطان ۳ هزار نفر», cancer, three thousand people, is a count)
     )
 """
 
@@ -601,10 +605,10 @@ _DATE_TIME_SEP = rf"""
     (?:{_GP}(?:(?:[\-،,|/@]|::){_GP})? | T(?=[0-9]))       # or T, as in ISO 8601
     (?:(?P<pt>\(){_GP}(?=[0-9]))?                          # «(» before a clock: «... (19:46)»
     # (its digits right after it: «(ساعت 10)» is a note, attacks39)
-    (?:(?!(?:{_UNTIL})\x20)[\u0621-\u06cc]{{1,15}}\x20{{1,3}}\u200c*+){{0,2}}?  # a place name or two
+    (?:(?!(?:{_UNTIL})\x20)[\u0621-\u06cc]{{1,15}}\x20{{1,3}}\u200c*+){{0,2}}?  # a place or two
     # («تهران»; not «تا», «الی», «لغایت»: the time after them is when something ends; or the
-    # Pashto «په» (at) with the bidi mark before the clock normalised to a ZWNJ after it: CLDR
-    # ps's «‏2021 سېپتمبر 29 په ‏1:45 غ.و.» as iLib prints it)
+    # Pashto «په» (at) with the right-to-left mark U+200F before the clock, normalised to a
+    # ZWNJ: CLDR ps's «2021 سېپتمبر 29 په 1:45 غ.و.», marks before 2021 and 1:45, in iLib)
 """
 
 # The «)» closing a time in brackets after its date («۱۳ مهر ۱۳۹۶ (۱۹:۴۶)», cloob.com):

@@ -203,8 +203,8 @@ DARI_GREGORIAN_MONTHS: Final = MappingProxyType(
         "نومبر": 11,
         "دسمبر": 12,
         # Pashto spellings with its own letters (CLDR ps as iLib prints them,
-        # js/data/locale/ps/sysres.json MMMM5, 8, 9: «‏2021 سېپتمبر 29»); its other months are
-        # the names above once normalised (جنوري, فبروري).
+        # js/data/locale/ps/sysres.json MMMM5, 8, 9: «2021 سېپتمبر 29» after a right-to-left
+        # mark); its other months are the names above once normalised (جنوري, فبروري).
         "مۍ": 5,
         "اګست": 8,
         "سېپتمبر": 9,
