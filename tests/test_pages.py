@@ -470,9 +470,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2233_blogfa_html_old_template_table_layout_title_blog_name_div_header_h1_blog_name_tagline_div_post_h2_post_title_body_arabic_yeh_kaf_no_post_footer_no_date_meta_month_archive_code_address": (
         "blind83 (measured before any fix for it, code d9ee3ce5): {'title': None} (golden {'title': 'دوبیتی های جاغوری'}); {'number': '9102'} (golden {'number': None})"
     ),
-    "2234_fanoosorg_afghan_cultural_ngo_wordpress_article_site_name_line_only_no_headline_persian_and_ascii_digits_mixed_estimate_year_in_text_glued_words_bracketed_footnote_digit_range_with_glued_ta_no_date_slug_address": (
-        "blind83 (measured before any fix for it, code d9ee3ce5): {'title': 'سایت مؤسسه فرهنگی-خدماتی فانوس'} (golden {'title': None})"
-    ),
     "2236_ccns_university_conference_static_page_sidebar_map_link_line_breadcrumb_greater_than_dot_colon_heading_schedule_subheading_numbered_deadlines_day_glued_to_month_name_double_space_after_number_no_date_rid_query": (
         "blind83 (measured before any fix for it, code d9ee3ce5): {'title': None} (golden {'title': 'تاریخ های مهم'})"
     ),
@@ -833,9 +830,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
         "blind79 (measured before any fix for it, code 2fd60318): ['title'] wrong without a warning"
     ),
     "2232_blogfa_afghan_dialect_blog_month_archive_page_blog_name_missing_space_space_before_exclamation_tagline_one_post_title_label_colon_arabic_yeh_kaf_double_space_nbsp_line_story_title_dialect_text_no_date_archive_code_address": (
-        "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
-    ),
-    "2234_fanoosorg_afghan_cultural_ngo_wordpress_article_site_name_line_only_no_headline_persian_and_ascii_digits_mixed_estimate_year_in_text_glued_words_bracketed_footnote_digit_range_with_glued_ta_no_date_slug_address": (
         "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
     ),
     "2240_ireconomy_newspaper_page_view_section_label_first_then_two_short_items_title_line_paragraph_second_title_split_over_two_lines_quoted_banners_glued_sentences_arabic_indic_digit_in_ascii_text_year_1402_in_body_no_date_list": (

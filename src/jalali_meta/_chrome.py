@@ -1983,9 +1983,10 @@ _OUTLET_TAGLINE = regex.compile(
 
 def _site_self_name(line: _Line) -> bool:
     """Whether a line is a site's name for itself (:data:`_SELF_NAME_HEADS`, then
-    «اطلاع رسانی» or «رسمی», then a name), or its tagline (:data:`_OUTLET_TAGLINE`, «NAME،
-    اولین پایگاه خبری ...»): a few words with no verb nor a sentence's end. A headline about
-    such a portal says what happened to it («پایگاه اطلاع رسانی شهرداری راه اندازی شد»)."""
+    «اطلاع رسانی» or «رسمی», then a name, or an institution's name, :data:`_INSTITUTIONS`),
+    or its tagline (:data:`_OUTLET_TAGLINE`, «NAME، اولین پایگاه خبری ...»): a few words
+    with no verb nor a sentence's end. A headline about such a portal says what happened to
+    it («پایگاه اطلاع رسانی شهرداری راه اندازی شد»)."""
     norm = line.norm
     if (
         line.words <= SELF_NAME_MAX_WORDS
@@ -1999,7 +2000,11 @@ def _site_self_name(line: _Line) -> bool:
     words = line.norm.replace("وب سایت", "وب‌سایت", 1).split()
     if not 3 <= len(words) <= SELF_NAME_MAX_WORDS or words[0] not in _SELF_NAME_HEADS:
         return False
-    if not any(tuple(words[1 : 1 + len(kind)]) == kind for kind in _SELF_NAME_KINDS):
+    if not any(tuple(words[1 : 1 + len(kind)]) == kind for kind in _SELF_NAME_KINDS) and not (
+        # «سایت مؤسسه فرهنگی-خدماتی فانوس»: the site word, then an institution's name with no
+        # event's preposition (fanoos.org, tests/pages 2234; fix275)
+        words[1] in _INSTITUTIONS and vocab.EVENT_PREPOSITIONS.isdisjoint(words)
+    ):
         return False
     return (
         line.norm.rstrip()[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?") and _verb_end(line) == ""

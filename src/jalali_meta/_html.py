@@ -63,7 +63,13 @@ from jalali_meta._sources import (
     page_fields,
     site_clock,
 )
-from jalali_meta._vocab import AFGHAN_MONTHS, BETA_BADGES, LABELS, TERM_ARCHIVE_LABEL_PATTERN
+from jalali_meta._vocab import (
+    AFGHAN_MONTHS,
+    BETA_BADGES,
+    HOME_LINK_WORDS,
+    LABELS,
+    TERM_ARCHIVE_LABEL_PATTERN,
+)
 
 __all__ = ["decode_html", "parse_html", "visible_text"]
 
@@ -180,7 +186,7 @@ class _Found:
     """
 
     __slots__ = (
-        "canonical", "entry_titles", "feeds", "headings", "logo", "meta", "modified",
+        "canonical", "entry_titles", "feed_hosts", "feeds", "headings", "logo", "meta", "modified",
         "published", "scripts", "shortlink", "times", "title",
     )  # fmt: skip
 
@@ -193,6 +199,7 @@ class _Found:
         self.canonical: list[Any] = []  # link[rel="canonical"]
         self.shortlink: list[Any] = []  # link[rel="shortlink"] (WordPress's «/?p=ID»)
         self.feeds: list[str] = []  # the titles of link[rel="alternate"] RSS or Atom feeds
+        self.feed_hosts: set[str] = set()  # the hosts (with scheme) of those feeds' addresses
         self.published: list[Any] = []  # [itemprop="datePublished"]
         self.modified: list[Any] = []  # [itemprop="dateModified"]
         # The alt text of the first logo or header image («<img src="/images/header.jpg"
@@ -232,6 +239,8 @@ class _Found:
                     feed = _feed_title(attrs_)
                     if feed:
                         self.feeds.append(feed)
+                    if (home := _feed_home(attrs_)) is not None:
+                        self.feed_hosts.add(home)
             prop = attrs_.get("itemprop")
             if prop == "datePublished" or (
                 tag == "abbr" and prop is None and _hatom_published(attrs_)
@@ -882,14 +891,19 @@ def parse_html(
     day = _archive_day(found.title)
     post = None
     known_site = site_name or _feed_site(found)
-    if heading is not None and (home := _home_heading(heading, found.title, url)) is not None:
+    # No address for the page (an HTML file given alone): the home page of the host its one
+    # feed is served from stands in for the site's, so that the theme's header linking there
+    # reads as the site's name (fix275). The page's own address stays unknown.
+    address = url or canonical or _first(meta, "og:url")
+    home_url = url or (None if address is not None else _site_home(tree, found.feed_hosts))
+    if heading is not None and (home := _home_heading(heading, found.title, home_url)) is not None:
         # «<h1><a href="/">NAME</a></h1>» and «<title>NAME</title>»: a blog theme's header,
         # the site's name linking to its home page, names no page (a persianblog tag page,
         # tests/pages 2016; fix188). A headline linking home under another <title> stays.
         known_site, heading = known_site or home, None
     home_h1 = bool(found.headings) and heading is found.headings[0]
-    if (heading is None or (home_h1 and _wholly_home_link(heading, url))) and (
-        post := _permalink_post_title(found.entry_titles, url or canonical)
+    if (heading is None or (home_h1 and _wholly_home_link(heading, home_url))) and (
+        post := _permalink_post_title(found.entry_titles, url or canonical, home_url)
     ) is not None:
         # «<h1><a href="/">BLOG</a></h1>» over «<h2 class="posttitle"><a href="PAGE">POST</a>
         # </h2>»: the blog's name in the header, the post's title linking to the page itself
@@ -904,7 +918,7 @@ def parse_html(
         logo=found.logo,
         footer_site=None
         if known_site
-        else _copyright_site(tree, found.title) or _home_link_site(tree, found.title, url),
+        else _copyright_site(tree, found.title) or _home_link_site(tree, found.title, home_url),
         post_heading=heading is not None and heading is post,
     )
     titles = _listing_titles(
@@ -963,7 +977,7 @@ def parse_html(
         afghan=afghan,
         clock=clock,
         archive_day=day,
-        home_links=_home_links(tree, page_url),
+        home_links=_home_links(tree, page_url or home_url),
         shortlink=_Found.value(_Found.kept(found.shortlink), "href"),
         title_site=_title_site(None if day else found.title, titles),
         title_names=_title_names(None if day else found.title, titles),
@@ -1278,6 +1292,47 @@ def _feed_title(attributes: dict[str, str | None]) -> str | None:
     return None
 
 
+def _site_home(tree: Any, feed_hosts: set[str]) -> str | None:
+    """The home address («https://HOST/») of the site of a page given without its address:
+    the host its one feed is served from, else the one host that its links worded as a home
+    link (:data:`HOME_LINK_WORDS`: «<a href="https://HOST/">خانه</a>») point to the root
+    of; None when there is none, or more than one (fix275)."""
+    if feed_hosts:
+        return next(iter(feed_hosts)) if len(feed_hosts) == 1 else None
+    homes: set[str] = set()
+    for node in tree.css("a[href]"):
+        if " ".join(node.text(deep=True).split()).lower() not in HOME_LINK_WORDS:
+            continue
+        try:
+            parts = urlsplit((node.attributes.get("href") or "").strip())
+        except ValueError:  # a broken link («http://[::1»)
+            continue
+        if (
+            parts.scheme in ("http", "https")
+            and parts.netloc
+            and parts.path in ("", "/")
+            and not parts.query
+            and not parts.fragment
+        ):
+            homes.add(f"{parts.scheme}://{parts.netloc.lower()}/")
+    return next(iter(homes)) if len(homes) == 1 else None
+
+
+def _feed_home(attributes: dict[str, str | None]) -> str | None:
+    """The home address («https://HOST/») of an RSS or Atom feed link's absolute address
+    («<link rel="alternate" type="application/rss+xml" href="https://HOST/rss">»), or None."""
+    kind = attributes.get("type") or ""
+    if "rss" not in kind and "atom" not in kind:
+        return None
+    try:
+        parts = urlsplit((attributes.get("href") or "").strip())
+    except ValueError:  # a broken address («http://[::1»)
+        return None
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return f"{parts.scheme}://{parts.netloc.lower()}/"
+
+
 def _logo_alt(attributes: dict[str, str | None]) -> str | None:
     """The alt text of a logo or header image, by its file's name («logo.png»,
     «/images/header.jpg», «site-banner.gif»), or None."""
@@ -1359,12 +1414,16 @@ def _wholly_home_link(heading: Any, url: str | None) -> bool:
     return bool(text) and len(links) == 1 and "".join(links[0].split()) == "".join(text.split())
 
 
-def _permalink_post_title(entry_titles: Sequence[Any], url: str | None) -> Any | None:
+def _permalink_post_title(
+    entry_titles: Sequence[Any], url: str | None, home: str | None = None
+) -> Any | None:
     """The page's one post-title heading (:data:`_ENTRY_TITLE_CLASSES`) when its whole text
     is one link to the page's own address (the post's permalink, «<h2 class="bTitle"><a
     href="PAGE">POST</a></h2>») and it prints no date; else None. A heading linking another
-    address is a listed item's, and several post titles are a list (fix236)."""
-    if len(entry_titles) != 1 or not url:
+    address is a listed item's, and several post titles are a list (fix236). With no address
+    for the page, ``home`` (the site's home page, «https://HOST/») stands in: the heading's
+    link is then to a page of that host other than its home (fix275)."""
+    if len(entry_titles) != 1 or not (url or home):
         return None
     node = entry_titles[0]
     text = " ".join(node.text(deep=True).split())
@@ -1374,7 +1433,15 @@ def _permalink_post_title(entry_titles: Sequence[Any], url: str | None) -> Any |
     if next(iter(find_dates(text)), None) is not None:
         return None
     href = (links[0].attributes.get("href") or "").strip()
-    return node if href and same_address(urljoin(url, href), url) else None
+    if url:
+        return node if href and same_address(urljoin(url, href), url) else None
+    assert home is not None
+    try:
+        parts, site = urlsplit(urljoin(home, href)), urlsplit(home)
+    except ValueError:  # a broken link («http://[::1»)
+        return None
+    own = parts.netloc.lower().removeprefix("www.") == site.netloc.removeprefix("www.")
+    return node if href and own and parts.path.lower() not in _HOME_PATHS else None
 
 
 def _beside_heading(title: str, head: str) -> str | None:

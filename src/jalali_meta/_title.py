@@ -4003,6 +4003,36 @@ def _choose_title(
         return defined, rule
     if (
         index is not None
+        and rule in ("headline", "first line")
+        and not _hinted_or_spelled(state.lines[index], hints, slug)
+        and (
+            ((name := index) is not None and _name_over_description(state.lines, index, outside))
+            or (
+                index > 0
+                and (name := index - 1) not in outside
+                and _name_over_description(state.lines, index - 1, outside)
+            )
+        )
+    ):
+        # «NAME» / «a line repeating NAME's words» / ...: a site's name and its description
+        # (or motto) printed over every page, never a post's headline (fix275), whichever of
+        # the two was taken. The short title-shaped line under both, over the post, is the
+        # post's title: sure when the description says it is the site's («در این وبلاگ
+        # ...»), else the name competes.
+        post = name + 2
+        lines = state.lines
+        if (
+            post < len(lines)
+            and post not in outside
+            and _post_title_under(lines[post], lines[name + 1])
+            and post + 1 < len(lines)
+            and (lines[post + 1].paragraph or lines[post + 1].byline)
+        ):
+            if not _self_naming(lines[name + 1]):
+                state.title_doubt = (_GIVES_WAY[_NAME_OVER_DESCRIPTION], name)
+            return post, rule
+    if (
+        index is not None
         and rule == "headline"
         and (upper := _headline_over_its_colon_heading(state.lines, index, outside)) is not None
     ):
@@ -4068,6 +4098,88 @@ def _heading_over_listed_item(lines: Sequence[_Line], index: int, outside: set[i
     ):
         return None
     return top
+
+
+# A site's name has at least NAME_DESCRIBED_WORDS content words (:func:`_content_words`)
+# that its description repeats.
+NAME_DESCRIBED_WORDS = 2
+_NAME_OVER_DESCRIPTION = (
+    "it is the page's first line and the longer line under it repeats its words (a site's name "
+    "over its description or motto, printed over every page)"
+)
+
+
+def _name_over_description(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]`` is the page's first line (lines outside the text or chrome
+    above it aside) and the line under it, text that is longer but shorter than a lead
+    (:data:`LEAD_WORDS`), repeats every content word of it, :data:`NAME_DESCRIBED_WORDS` or
+    more, and adds as many of its own: a site's name over its description («نان های
+    خانگی روستا» / «در این وبلاگ از نان های خانگی روستا ... می نویسیم.», «چاف و چمخاله» /
+    «اخبار و دانستنی‌های منطقه ... چاف و چمخاله», iranchaf.blogfa.com: tests/pages 2414).
+    A line holding a digit (a date, a stamp) describes no site. A headline over its lead
+    fails: the lead is longer, leaves words of the headline out,
+    opens with the headline, or is a sentence (or ends with a verb) that does not name
+    the site (:func:`_self_naming`). Looks at the lines above and one below."""
+    if index + 1 >= len(lines) or index + 1 in outside:
+        return False
+    name, described = lines[index], lines[index + 1]
+    if not (
+        name.info.kind == "text"
+        and described.info.kind == "text"
+        and not described.chrome
+        and not described.byline
+        and name.words < described.words < LEAD_WORDS
+    ):
+        return False
+    words, told = _content_words(name), _content_words(described)
+    if len(words) < NAME_DESCRIBED_WORDS or not words <= told:
+        return False
+    if len(told - words) < NAME_DESCRIBED_WORDS:
+        return False  # «14 تیر ، NAME»: an item's title adding a date to a tag's name
+    if any(char.isdigit() for char in described.norm):
+        # «(2 شهریور 1402 - 08:37:47) NAME», «NAME ادامه مطلب » DAY»: a dated item's header
+        # or teaser repeating the line above, never a site's description
+        return False
+    if described.key.startswith(name.key):
+        return False  # «HEADLINE» / «HEADLINE ... آغاز شد.»: the lead's sentence opening with it
+    last = described.norm.rstrip(" .!؟?").rsplit(" ", 1)[-1]
+    stated = (
+        described.text.rstrip()[-1] in ".!؟?"
+        or bool(_verb_end(described))
+        # «... آغاز میشود»: a present verb with its prefix glued on (Dari spelling)
+        or (last.startswith(("می", "نمی")) and last.endswith(("د", "ند", "م")) and len(last) > 4)
+    )
+    if stated and not _self_naming(described):
+        return False  # a sentence (or a headline's verb) that does not say it is the site's
+    return all(at in outside or lines[at].chrome for at in range(index))
+
+
+# A post's title under a site's name and description has at most POST_TITLE_WORDS words.
+POST_TITLE_WORDS = 8
+
+
+def _post_title_under(short: _Line, over: _Line) -> bool:
+    """Whether ``short`` is shaped as a post's title under a site's description ``over``:
+    text of two to :data:`POST_TITLE_WORDS` words, fewer than ``over``'s, ending no sentence,
+    neither chrome nor a byline, no label or address, not part of ``over``."""
+    return (
+        short.info.kind == "text"
+        and 2 <= short.words <= POST_TITLE_WORDS
+        and short.words < over.words
+        and not short.chrome
+        and not short.byline
+        and not short.paragraph
+        and ":" not in short.text
+        and "." not in short.text
+        and short.text.rstrip()[-1] not in "!؟?"
+        and not text_in(short, over)
+    )
+
+
+def _self_naming(line: _Line) -> bool:
+    """Whether ``line`` names the site itself (:data:`vocab.SELF_NAMING_WORDS`: «وبلاگ»,
+    «سایت»): a site's description («در این وبلاگ ...»)."""
+    return any(word in vocab.SELF_NAMING_WORDS for word in line.norm.split())
 
 
 _GLOSSARY_ENTRY_DOUBT = (
@@ -8475,6 +8587,8 @@ _GIVES_WAY = {
     _CLOSER_ABOVE[1]: _SHARES_MORE,
     _INSTITUTION_LINE: "the line under it names an institution, which may be its publisher",
     _MOTTO_OVER_POST: "a site's motto, repeating words of its name, stands over it",
+    _NAME_OVER_DESCRIPTION: "a site's name and its description (repeating the name's words) "
+    "stand over it",
     _TAGLINE_OVER_POST: "a blog's name and tagline may stand over it (the first line, over a "
     "longer line and this one, right over the date line)",
     _INVOCATION_LINE: "the best line beside an invocation, which opens a text without naming it",

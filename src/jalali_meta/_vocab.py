@@ -1299,6 +1299,20 @@ LANGUAGE_NAMES: Final = (
 # («صفحه نخست اخبار مناسبت ها»: home / news / occasions; fix237).
 HOME_RUN_LIST_NAMES: Final = ("اخبار", "خبرها", "مقالات", "مطالب", "وبلاگ", "بلاگ")
 
+# A menu's or breadcrumb's link to the site's home page, by its text (compared in lower case,
+# spaces folded): Persian and Dari, Pashto («کور»), Tajik («Асосӣ») and Latin home words. An
+# HTML page given without its address names its site's host by such a link (fix275).
+HOME_LINK_WORDS: Final = frozenset(
+    {"خانه", "صفحه اصلی", "صفحه نخست", "صفحه اول", "کور", "асосӣ", "home", "homepage"}
+)
+
+# Words a site's description says itself with («در این وبلاگ از ... می نویسیم»: blog, site,
+# portal): a line under a name that repeats the name's words and holds one of these is the
+# site's description under its name, and the line under both is the post's title (fix275).
+SELF_NAMING_WORDS: Final = frozenset(
+    {"وبلاگ", "بلاگ", "سایت", "وبسایت", "وب\u200cسایت", "پایگاه", "تارنما", "وبگاه"}
+)
+
 CHROME_PHRASES: Final = (
     # A theme's widget area's label left printed over the page («هدر بالا», "top header":
     # payamekhabar.ir, real59 #09; fix192).

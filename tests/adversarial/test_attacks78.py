@@ -23,14 +23,8 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 CASES, CHECK = load_round("attacks78")
 
 # The inputs the round found not right on main a6a53548 (docs/reliability.md).
-NOT_RIGHT: dict[str, str] = {
-    "blog-name-description-then-short-post-title-neg": (
-        "silent: the blog's one-sentence description is taken as the lead (Article.lead), and "
-        "the title is chosen among the lines over it: the post's title under it is never "
-        "scored (_title._subheading_under_first_sentence is asked about the first line alone "
-        "and says no); the same with a six-word post title, and on d45786fb: not fix263's rule"
-    ),
-}
+# (blog-name-description-then-short-post-title-neg is right since fix275.)
+NOT_RIGHT: dict[str, str] = {}
 
 
 def test_the_round_has_its_inputs() -> None:
