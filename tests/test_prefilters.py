@@ -1728,6 +1728,7 @@ def test_masthead_weekday_never_missed(text: str) -> None:
         "(Tehran Wednesday 15 May. 2013 No. 5366",
         "شماره ۱۲ السبت, 05 أیلول/سبتمبر 2015",
         "No. 3 Шанбе 25 Март 2023 12:12",
+        "شماره ۱۲ څلرنۍ د 2021 د سېپتمبر 29",  # Pashto's own weekday name (fix281)
     ],
 )
 def test_masthead_weekday_found(text: str) -> None:

@@ -136,8 +136,9 @@ def _may_print_weekday(norm: str) -> bool:
 
 
 # A part of every Persian and Arabic weekday name (:func:`_may_print_weekday`): Saturday's
-# word, in both spellings, Friday's word, and the Arabic article.
-_WEEKDAY_STEMS = ("شنب", "شمب", "جمع", "ال")
+# word, in both spellings, Friday's word, the Arabic article, and the end of Pashto's own
+# names («څلرنۍ»).
+_WEEKDAY_STEMS = ("شنب", "شمب", "جمع", "ال", "نۍ")
 # A letter that folds to a Latin or Cyrillic one (with «ſ», «İ» and the Kelvin sign).
 _CASED_LETTER = re.compile("[A-Za-z\u017f\u0130\u212a\u0400-\u052f]")
 

@@ -155,6 +155,7 @@ _WEEKDAY = rf"""
     (?:{_BL}روز{_BR}{_GP})?                               # optional «روز» before it
     (?:\({_GP}{_WEEKDAY_NAME}{_GP}\) | {_WEEKDAY_NAME})   # a weekday, any spelling, maybe (...)
     {_GP}(?:[،,/\-]{_GP})?                              # then nothing, a space, ، / or -
+    (?:{_BL}د{_GP}(?=[0-9]))?                           # or Pashto «د» (of) before the year
 """
 
 # A weekday after the date (or after its time): «۳ بهمن ۱۴۰۱ (دوشنبه)», «1401/11/03 دوشنبه».
@@ -411,17 +412,27 @@ _PASHTO_YEAR_FIRST = rf"""
     (?![/\-.\\:]?[0-9])
 """
 
-# Year first: «1401 دوشنبه 3 بهمن», «2023 Jan 23», «۱۴۰۱-مهر-۰۹», «1399/آذر/21».
+# Year first: «1401 دوشنبه 3 بهمن», «2023 Jan 23», «۱۴۰۱-مهر-۰۹», «1399/آذر/21», an Afghan
+# month after an Arabic comma (Intl's fa-AF order, afghan-date-localizer's «۱۴۰۴، عقرب ۱۸»);
+# the Pashto «د» (of) before the month («2021 د سېپتمبر 29» after a right-to-left mark U+200F,
+# CLDR ps's full date as iLib prints it).
 _YEAR_FIRST = rf"""
     (?:
         {_YEAR}{_GP}(?:[/\-.,،\\]{_GP})?
         (?:{_WEEKDAY})?
-        (?:{_DAY}{_PART_SEP}{_MONTH} | {_MONTH}{_PART_SEP}{_DAY}(?![/\-.\\]?[0-9]))
+        (?:{_DAY}{_PART_SEP}{_MONTH}
+          | (?:{_BL}د{_GP}(?=[\p{{L}}]))?                  # Pashto «د» (of) before the month
+            {_MONTH}{_PART_SEP}{_DAY}(?![/\-.\\]?[0-9]))
       | {_YEAR}{_G}(?P<sa>[/\-]){_G}                   # an Afghan zodiac month between two
         {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*+){_BR}  # slashes or dashes
         {_G}(?P=sa){_G}                                 # (Taand: «۱۳۹۷/چنګاښ/۱۷»; these names
         (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])(?![/\-.\\]?[0-9])  # are words too, so only so)
       | {_PASHTO_YEAR_FIRST}
+      | {_YEAR}{_G}،{_GP}                              # an Afghan month after the year and an
+        {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*+){_BR}{_GP}  # Arabic comma, the
+        (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])(?![/\-.\\:]?[0-9])  # day last: «۱۴۰۴، عقرب ۱۸»
+        (?!{_GP}[\p{{L}}])         # and no word right after it: the month names are words
+        # too («۱۴۰۲، سرطان ۳ هزار نفر», cancer, three thousand people, is a count)
     )
 """
 
@@ -534,9 +545,11 @@ _CLOCK_ONE_DIGIT_MINUTE = rf"""
 """
 
 # A time's own label before it, after a date on a labelled line: «ساعت», «ساعت انتشار:»,
-# «زمان:», «زمان انتشار :» («تاریخ انتشار : 1401/04/07 - ساعت انتشار: ١٢:٢١»).
+# «زمان:», «زمان انتشار :» («تاریخ انتشار : 1401/04/07 - ساعت انتشار: ١٢:٢١»), or
+# Tajik «соати» (vocab.TAJIK_HOUR_WORDS) right before a clock.
 _TIME_LABEL = rf"""
-    {_BL}(?:(?P<saat>ساعت)|زمان(?={_GP}(?:[:]|{words(vocab.TIME_LABEL_TAILS)})))
+    {_BL}(?:(?P<saat>ساعت)|زمان(?={_GP}(?:[:]|{words(vocab.TIME_LABEL_TAILS)}))
+      |(?i:{words(vocab.TAJIK_HOUR_WORDS)})(?={_GP}[0-9]))   # Tajik «соати» before a clock
     (?:{_GP}(?:{words(vocab.TIME_LABEL_TAILS)}){_BR})?{_GP}(?::{_GP})?
 """
 
@@ -593,8 +606,10 @@ _DATE_TIME_SEP = rf"""
     (?:{_GP}(?:(?:[\-،,|/@]|::){_GP})? | T(?=[0-9]))       # or T, as in ISO 8601
     (?:(?P<pt>\(){_GP}(?=[0-9]))?                          # «(» before a clock: «... (19:46)»
     # (its digits right after it: «(ساعت 10)» is a note, attacks39)
-    (?:(?!(?:{_UNTIL})\x20)[\u0621-\u06cc]{{1,15}}\x20{{1,3}}){{0,2}}?  # a place name or two
-    # («تهران»; not «تا», «الی», «لغایت»: the time after them is when something ends)
+    (?:(?!(?:{_UNTIL})\x20)[\u0621-\u06cc]{{1,15}}\x20{{1,3}}\u200c*+){{0,2}}?  # a place or two
+    # («تهران»; not «تا», «الی», «لغایت»: the time after them is when something ends; or the
+    # Pashto «په» (at) with the right-to-left mark U+200F before the clock, normalised to a
+    # ZWNJ: CLDR ps's «2021 سېپتمبر 29 په 1:45 غ.و.», marks before 2021 and 1:45, in iLib)
 """
 
 # The «)» closing a time in brackets after its date («۱۳ مهر ۱۳۹۶ (۱۹:۴۶)», cloob.com):
@@ -653,8 +668,8 @@ DATETIME = _lazy(
         )
       | {_ZONE_BEFORE}(?:{_WEEKDAY})?{_DATE}{_DATE_TIME_SEP}{_TIME_NO_ZONE}{_TIME_CLOSE}  # zone 1st
         (?![\x20\u200c]?(?:[+\-][0-9]|(?i:GMT|UTC|Z)(?![\p{{L}}])))   # (and no second one)
-      | (?:{_WEEKDAY})?{_YEAR_FIRST}                           # year first
-        (?:{_DATE_TIME_SEP}{_TIME}(?:{_TIME_RANGE_END})?{_TIME_CLOSE}
+      | (?:{_WEEKDAY})?{_YEAR_FIRST}(?:{_WEEKDAY_AFTER})?      # year first, a weekday too
+        (?:{_DATE_TIME_SEP}{_TIME}(?:{_TIME_RANGE_END})?{_TIME_CLOSE}  # (checked)
           |{_HOUR_PART_AFTER}|{_BAD_TIME_AFTER})?
     )
     """,

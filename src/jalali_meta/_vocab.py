@@ -218,6 +218,12 @@ DARI_GREGORIAN_MONTHS: Final = MappingProxyType(
         "اکتوبر": 10,
         "نومبر": 11,
         "دسمبر": 12,
+        # Pashto spellings with its own letters (CLDR ps as iLib prints them,
+        # js/data/locale/ps/sysres.json MMMM5, 8, 9: «2021 سېپتمبر 29» after a right-to-left
+        # mark); its other months are the names above once normalised (جنوري, فبروري).
+        "مۍ": 5,
+        "اګست": 8,
+        "سېپتمبر": 9,
     }
 )
 
@@ -346,6 +352,14 @@ _PERSIAN_WEEKDAYS = {
     "چهار شنبې": 4,
     "پنج شنبې": 5,
     "جمعې": 6,
+    # Pashto's own names (CLDR ps as iLib prints them, js/data/locale/ps/sysres.json EEEE0-4:
+    # «څلرنۍ د 2021 د سېپتمبر 29», a Wednesday); its Saturday «اونۍ» is also «week» and is
+    # not read, its Friday is «جمعه».
+    "یونۍ": 1,
+    "دونۍ": 2,
+    "درېنۍ": 3,
+    "څلرنۍ": 4,
+    "پینځنۍ": 5,
 }
 # English names, for the Gregorian side of a dual-calendar line.
 _ENGLISH_WEEKDAYS = {
@@ -760,6 +774,11 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
 # Words after «ساعت» / «زمان» in a time's own label («ساعت انتشار: ۱۲:۲۱», «زمان ثبت:»):
 # the label names the time of the date before it, not a second date field.
 TIME_LABEL_TAILS: Final = ("انتشار", "ارسال", "ثبت", "درج", "خبر")
+
+# Tajik «at the hour» (Persian «ساعت») between a date and its clock, as CLDR tg's long and
+# full date-time patterns print it (iLib's tg-TJ test: «29 Сентябр 2011 соати 13:45»). Matched
+# in any case, and only before a clock (never an hour alone).
+TAJIK_HOUR_WORDS: Final = ("соати",)
 
 # A CMS's default account names, printed alone on a line as an item's author (K2's author
 # listing opens with «ADMIN», khatmedun.tj, real68 #13; fix240): never a headline. Compared
