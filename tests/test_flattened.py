@@ -87,9 +87,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "2487_sangar_info_html_tajik_interview_title_headline_h1_div_day_news_teaser_div_date_label_weekday_afghan_month_equal_gregorian_no_meta_date_slug_canonical": (
         "blind95 (measured before any fix for it, code a961fab9): ['title'] wrong without a warning"
     ),
-    "2497_vakhsh_tj_html_tajik_district_wp_title_caps_headline_no_h1_entry_content_first_p_day_slash_month_slash_year_dash_time_shortlink_query_post_id_no_date_meta": (
-        "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
-    ),
     "2508_ie_eng_usc_ac_ir_html_university_static_page_bootstrap_rtl_title_page_site_university_h2_page_title_no_h1_no_meta_dates_hex_object_id_address": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
     ),
