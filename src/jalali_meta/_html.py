@@ -1525,9 +1525,7 @@ def _title_names(title_tag: Any, titles: Sequence[tuple[str, str]]) -> tuple[str
         # دانشگاه علم و فرهنگ», ie.eng.usc.ac.ir: tests/pages 2508; fix282).
         head = f" {' '.join(heads[0].split())} "
         return tuple(
-            n
-            for n in names
-            if len(n.split()) < head_words and f" {' '.join(n.split())} " in head
+            n for n in names if len(n.split()) < head_words and f" {' '.join(n.split())} " in head
         )
     return names
 
