@@ -89,3 +89,32 @@ def test_tajik_line_naming_an_official_site_inside_is_not_a_site_name() -> None:
 
     assert _site_self_name(line("Сомонаи расмии ноҳияи Дарёбод"))
     assert not _site_self_name(line("Ноҳия сомонаи расмии нав кушод"))
+
+
+_LAMB_TEXT = (
+    "{first}\n\n"
+    "بزغاله شیری در ماه های نخست با شیر مادر و کمی یونجه خشک رشد می کند و دامدار باید "
+    "آغل را گرم و خشک نگه دارد. در این راستا مجموعه ما بزغاله های سالم را با گواهی "
+    "دامپزشکی به خریداران شهر عرضه می کند.\n\n"
+    "آب تمیز و نمک در دسترس بزغاله ها از نکته های ساده ولی مهم پرورش است که بسیاری از "
+    "بیماری های گوارشی را کم می کند.\n"
+)
+
+
+def test_name_and_slogans_joined_by_dashes_is_no_title() -> None:
+    article = jm.parse_article(
+        _LAMB_TEXT.format(first="بز سفید - بزغاله شیری - عرضه دام سالم"),
+        url="https://goat-example.ir/project/بزغاله-شیری/",
+    )
+    assert article.title is None
+    assert any(w.code == "title-uncertain" for w in article.warnings)
+
+
+def test_two_part_or_long_part_dashed_headline_stays_the_title() -> None:
+    # Near misses: two parts (a place and a headline), or a part of a headline's length.
+    for first in (
+        "کرمان - عرضه بزغاله شیری آغاز شد",
+        "بز سفید - بزغاله شیری - عرضه دام سالم در بازار شهر",
+    ):
+        article = jm.parse_article(_LAMB_TEXT.format(first=first))
+        assert article.title == first, first
