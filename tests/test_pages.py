@@ -631,9 +631,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2488_dialog_tj_tajik_news_site_stored_text_four_related_headlines_blank_separated_then_item_headline_glued_lead_body_no_date_new_id_address": (
         "blind95 (measured before any fix for it, code a961fab9): {'number': None} (golden {'number': '83117'})"
     ),
-    "2495_goosfandezendeh_com_livestock_seller_wp_project_page_stored_text_site_name_and_slogans_dash_joined_first_line_body_no_title_no_date_slug": (
-        "blind96 (measured before any fix for it, code 7131838a): {'title': 'دام زند - گوسفند زنده - عرضه دام بهداشتی'} (golden {'title': None})"
-    ),
     "2501_ivanho_persianblog_ir_blog_post_stored_text_slash_comments_slash_views_line_first_no_date_title_one_line_teaser_short_tag_line_body_signature_visitor_comment_yearless_day_month_link": (
         "blind96 (measured before any fix for it, code 7131838a): {'title': 'نخ را محکم نگه داشتیم و باد بادبادک را برد بالای کوچه: پرواز'} (golden {'title': 'بادبادک زرد'})"
     ),
@@ -679,9 +676,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "2486_sangar_info_tajik_cyrillic_interview_stored_text_day_news_label_teaser_of_other_item_date_label_weekday_day_afghan_month_sunbula_1403_equal_gregorian_day_month_year_no_headline_slug": (
         "blind95 (measured before any fix for it, code a961fab9): ['title'] wrong without a warning"
-    ),
-    "2495_goosfandezendeh_com_livestock_seller_wp_project_page_stored_text_site_name_and_slogans_dash_joined_first_line_body_no_title_no_date_slug": (
-        "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
     ),
     "2501_ivanho_persianblog_ir_blog_post_stored_text_slash_comments_slash_views_line_first_no_date_title_one_line_teaser_short_tag_line_body_signature_visitor_comment_yearless_day_month_link": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
