@@ -512,9 +512,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/2493_asrecaspian_ir_html_wp_amp_classic_template_h1_amp_wp_title_lead_site_name_semicolon_tag_links_comments_link_no_posted_on_no_json_ld_canonical_year_month_path": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
     ),
-    "selectolax/2497_vakhsh_tj_html_tajik_district_wp_title_caps_headline_no_h1_entry_content_first_p_day_slash_month_slash_year_dash_time_shortlink_query_post_id_no_date_meta": (
-        "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
-    ),
     "selectolax/2508_ie_eng_usc_ac_ir_html_university_static_page_bootstrap_rtl_title_page_site_university_h2_page_title_no_h1_no_meta_dates_hex_object_id_address": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
     ),

@@ -84,9 +84,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "2267_kbtabriz_html_blogfa_template_title_blog_name_div_post_h2_post_title_div_post_body_br_verse_lines_post_footer_span_neveshte_shode_dar_weekday_day_in_words_persian_digit_year_ascii_time_summer_1392_no_meta_dates_post_id": (
         "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
     ),
-    "2497_vakhsh_tj_html_tajik_district_wp_title_caps_headline_no_h1_entry_content_first_p_day_slash_month_slash_year_dash_time_shortlink_query_post_id_no_date_meta": (
-        "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
-    ),
     "2508_ie_eng_usc_ac_ir_html_university_static_page_bootstrap_rtl_title_page_site_university_h2_page_title_no_h1_no_meta_dates_hex_object_id_address": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
     ),

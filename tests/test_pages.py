@@ -616,20 +616,11 @@ KNOWN_FAILURES: dict[str, str] = {
     "2480_middleeast_sugar_com_sugar_company_wp_news_stored_text_title_glued_to_lead_one_line_event_day_month_year_in_body_steps_paragraph_no_date_slug": (
         "blind95 (measured before any fix for it, code a961fab9): {'title': None} (golden {'title': 'بذرکاری چغندر پاییزه، در قند خاورمیانه به پایان رسید'})"
     ),
-    "2495_goosfandezendeh_com_livestock_seller_wp_project_page_stored_text_site_name_and_slogans_dash_joined_first_line_body_no_title_no_date_slug": (
-        "blind96 (measured before any fix for it, code 7131838a): {'title': 'دام زند - گوسفند زنده - عرضه دام بهداشتی'} (golden {'title': None})"
-    ),
-    "2497_vakhsh_tj_html_tajik_district_wp_title_caps_headline_no_h1_entry_content_first_p_day_slash_month_slash_year_dash_time_shortlink_query_post_id_no_date_meta": (
-        "blind96 (measured before any fix for it, code 7131838a): {'title': 'Сомонаи расмии Мақомоти иҷроияи ҳокимияти давлатии ноҳияи Вахш'} (golden {'title': 'ҶАМЪОВАРИИ ЗАРДОЛУИ ХУШК ДАР ҶАМОАТИ ДЕҲОТИ “ЗАРГАР”'})"
-    ),
     "2501_ivanho_persianblog_ir_blog_post_stored_text_slash_comments_slash_views_line_first_no_date_title_one_line_teaser_short_tag_line_body_signature_visitor_comment_yearless_day_month_link": (
         "blind96 (measured before any fix for it, code 7131838a): {'title': 'نخ را محکم نگه داشتیم و باد بادبادک را برد بالای کوچه: پرواز'} (golden {'title': 'بادبادک زرد'})"
     ),
     "2506_enekasvarzeghan_ir_county_news_wp_tag_page_one_post_no_tag_heading_post_title_then_teaser_cut_with_three_dots_no_blank_line_no_dates": (
         "blind96 (measured before any fix for it, code 7131838a): {'title': 'نرخ خرید تضمینی جو کشاورزان را دلسرد کرده است'} (golden {'title': None})"
-    ),
-    "2508_ie_eng_usc_ac_ir_html_university_static_page_bootstrap_rtl_title_page_site_university_h2_page_title_no_h1_no_meta_dates_hex_object_id_address": (
-        "blind96 (measured before any fix for it, code 7131838a): {'title': 'گروه مهندسی صنایع'} (golden {'title': 'معرفی گروه مهندسی صنایع'})"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
@@ -665,16 +656,7 @@ SILENT_WRONG: dict[str, str] = {
     "2339_negaahno_herat_dari_news_site_stored_text_tag_like_short_heading_then_title_agency_name_underscore_glued_lead_weekday_in_body_spaced_plural_no_date_slug_in_category_path": (
         "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
     ),
-    "2495_goosfandezendeh_com_livestock_seller_wp_project_page_stored_text_site_name_and_slogans_dash_joined_first_line_body_no_title_no_date_slug": (
-        "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
-    ),
-    "2497_vakhsh_tj_html_tajik_district_wp_title_caps_headline_no_h1_entry_content_first_p_day_slash_month_slash_year_dash_time_shortlink_query_post_id_no_date_meta": (
-        "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
-    ),
     "2501_ivanho_persianblog_ir_blog_post_stored_text_slash_comments_slash_views_line_first_no_date_title_one_line_teaser_short_tag_line_body_signature_visitor_comment_yearless_day_month_link": (
-        "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
-    ),
-    "2508_ie_eng_usc_ac_ir_html_university_static_page_bootstrap_rtl_title_page_site_university_h2_page_title_no_h1_no_meta_dates_hex_object_id_address": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
     ),
 }
@@ -895,9 +877,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "2267_kbtabriz_html_blogfa_template_title_blog_name_div_post_h2_post_title_div_post_body_br_verse_lines_post_footer_span_neveshte_shode_dar_weekday_day_in_words_persian_digit_year_ascii_time_summer_1392_no_meta_dates_post_id": (
         "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
-    ),
-    "2497_vakhsh_tj_html_tajik_district_wp_title_caps_headline_no_h1_entry_content_first_p_day_slash_month_slash_year_dash_time_shortlink_query_post_id_no_date_meta": (
-        "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
     ),
     "2508_ie_eng_usc_ac_ir_html_university_static_page_bootstrap_rtl_title_page_site_university_h2_page_title_no_h1_no_meta_dates_hex_object_id_address": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"

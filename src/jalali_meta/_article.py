@@ -433,6 +433,7 @@ from jalali_meta._title import (
     _wrapped_mid_sentence,
     _wrapped_sentences,
     _wrapped_set_apart,
+    dashed_name_and_slogans,
     title_doubts,
     value_field,
     writer_heading,
@@ -4881,6 +4882,19 @@ def _assemble(
         # <title> it stands at, never the title. <title>'s headline part fills the gap.
         brand, title = title, None
         brand_reason = "is a name the page's <title> prints beside its headline"
+        evidence.pop("title", None)
+    if (
+        brand is None
+        and title is not None
+        and evidence.get("title", "") in ("headline", "first line")
+        and not _agreeing_sources(title, hints.titles)
+        and dashed_name_and_slogans(title)
+        and all(state.lines[at].chrome for at in range(title.index))
+    ):
+        # «دام زند - گوسفند زنده - عرضه دام بهداشتی» first over the text: a site's name and
+        # its slogans joined by dashes (tests/pages 2495; fix282), never the page's title.
+        brand, title = title, None
+        brand_reason = "is a site's name and its slogans joined by dashes"
         evidence.pop("title", None)
     if (
         title is not None

@@ -1965,8 +1965,26 @@ def _name_and_tagline(line: _Line) -> bool:
 # A site's name for itself: a portal's or a site's word and «information» or «official»
 # («پورتال اطلاع رسانی سازمان آتش نشانی ...», a fire department's print view,
 # 125shahriar.ir; «پایگاه اطلاع رسانی ...», «سایت رسمی ...»), the institution's name after it.
-_SELF_NAME_HEADS = ("پورتال", "پرتال", "پایگاه", "درگاه", "سایت", "وب‌سایت", "وبسایت")
-_SELF_NAME_KINDS = (("اطلاع", "رسانی"), ("اطلاع‌رسانی",), ("رسمی",))
+_SELF_NAME_HEADS = (
+    "پورتال",
+    "پرتال",
+    "پایگاه",
+    "درگاه",
+    "سایت",
+    "وب‌سایت",
+    "وبسایت",
+    # Tajik «Сомонаи расмии NAME» («official site of NAME», vakhsh.tj: tests/pages 2497;
+    # fix282), capitalised or not
+    "Сомонаи",
+    "сомонаи",
+)
+_SELF_NAME_KINDS = (
+    ("اطلاع", "رسانی"),
+    ("اطلاع‌رسانی",),
+    ("رسمی",),
+    ("расмии",),
+    ("иттилоотии",),
+)
 # Words a site's name for itself has at most.
 SELF_NAME_MAX_WORDS = 14
 

@@ -1516,10 +1516,17 @@ def _title_names(title_tag: Any, titles: Sequence[tuple[str, str]]) -> tuple[str
         return ()
     head_words = len(heads[0].split())
     names = tuple(p for p in parts if p != heads[0])
-    if head_words < MACHINE_TITLE_WORDS or any(
-        not len(n.split()) < min(head_words, TITLE_NAME_MAX_WORDS + 1) for n in names
-    ):
+    if head_words < MACHINE_TITLE_WORDS:
         return ()
+    if any(not len(n.split()) < min(head_words, TITLE_NAME_MAX_WORDS + 1) for n in names):
+        # A part as long as the headline part (a university beside its group's site and
+        # page): only a shorter part the headline part repeats whole is surely a name, the
+        # site's the page is named for («معرفی گروه مهندسی صنایع - گروه مهندسی صنایع -
+        # دانشگاه علم و فرهنگ», ie.eng.usc.ac.ir: tests/pages 2508; fix282).
+        head = f" {' '.join(heads[0].split())} "
+        return tuple(
+            n for n in names if len(n.split()) < head_words and f" {' '.join(n.split())} " in head
+        )
     return names
 
 

@@ -1403,6 +1403,29 @@ BAR_PART_WORDS = 3
 BAR_HEADLINE_WORDS = 4
 
 
+# A site's name and its slogans joined by spaced dashes: at least DASHED_NAME_PARTS parts.
+DASHED_NAME_PARTS = 3
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def dashed_name_and_slogans(line: _Line) -> bool:
+    """Whether ``line`` is :data:`DASHED_NAME_PARTS` or more short parts joined by spaced
+    dashes, each of one to :data:`BAR_PART_WORDS` words, no digit, no verb, no stop and no
+    colon («دام زند - گوسفند زنده - عرضه دام بهداشتی», goosfandezendeh.com: tests/pages
+    2495; fix282): a site's name and its slogans, printed over every page, never a headline
+    (which says what happened in one run of words)."""
+    text = line.text.strip()
+    if line.info.kind != "text" or any(map(str.isdigit, text)) or text[-1:] in ".!؟?:":
+        return False
+    parts = _SPACED_DASH.split(f" {text} ")
+    return (
+        len(parts) >= DASHED_NAME_PARTS
+        and all(1 <= len(part.split()) <= BAR_PART_WORDS for part in parts)
+        and not any(mark in text for mark in ":،,؛")
+        and _verb_end(line) == ""
+    )
+
+
 def _bar_pair_over_headline(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is two short names parted by one bar, no digit and no verb
     («اول خبر | خبر امروز»: a site's name and motto, or a kicker's sections), with a longer
