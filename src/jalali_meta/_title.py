@@ -9994,10 +9994,11 @@ CRUMBED_TAIL_WORDS = 3
 def _crumbed_headline_start(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
     """Where the headline starts on the line ``lines[title]`` when that line is a breadcrumb
     ending with it (:data:`_CRUMBED_HEADLINE`: «اخبار نواحی » HEADLINE», sections' names of
-    at most :data:`CRUMB_SECTION_WORDS` words, no number but a year, :data:`_CRUMB_YEAR`) and the next line read, a paragraph,
-    opens with the same words (the report's first sentence repeating its headline): the
-    sections' names are the site's, the last crumb is the title. A headline holding «»» over
-    a lead that does not repeat its end is kept whole. Looks at one line below (fix269)."""
+    at most :data:`CRUMB_SECTION_WORDS` words, no number but a year, :data:`_CRUMB_YEAR`)
+    and the next line read, a paragraph, opens with the same words (the report's first
+    sentence repeating its headline): the sections' names are the site's, the last crumb is
+    the title. A headline holding «»» over a lead that does not repeat its end is kept
+    whole. Looks at one line below (fix269)."""
     line = lines[title]
     if line.paragraph or ("»" not in line.norm and ">" not in line.norm):
         return None
