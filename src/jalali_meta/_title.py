@@ -8546,6 +8546,8 @@ def _hemistich_trailing_off(run: Sequence[int], line: _Line) -> bool:
     return len(run) % 2 == 1 and line.text.endswith(("...", "…")) and line.text[-4:-3] != "."
 
 
+# The fewest words of a hemistich parted from its pair by stars (a short meter's).
+STARRED_HEMISTICH_WORDS = 3
 # A couplet printed on one line, its hemistichs set apart by stars («... *** ...», «... * ...»,
 # «... ٭٭ ...»), a tab or two spaces or more.
 _HEMISTICH_MARKS = ("*", "\t", "  ", "٭")
@@ -8554,8 +8556,9 @@ _HEMISTICH_BREAK = regex.compile(r"\x20+[*٭]{1,3}\x20+|\x20*\t[\x20\t]*|\x20{2,
 
 def _couplet_halves(line: _Line) -> tuple[str, str] | None:
     """A line's two hemistichs when it is a couplet printed on one line (:data:`_HEMISTICH_BREAK`
-    between two parts of :data:`VERSE_WORDS` words each, neither holding a digit, a colon or a
-    quote), else None."""
+    between two parts of :data:`VERSE_WORDS` words each, or of
+    :data:`STARRED_HEMISTICH_WORDS` words or more when stars part them, neither holding a digit,
+    a colon or a quote), else None."""
     text = line.text
     if "*" not in text and "\t" not in text and "  " not in text and "٭" not in text:
         return None  # (no mark that parts two hemistichs: most lines, passed over in C)
@@ -8565,7 +8568,10 @@ def _couplet_halves(line: _Line) -> tuple[str, str] | None:
     if len(parts) != 2 or _VERSE_MARKS.intersection(line.text):
         return None
     first, second = (normalize(part) for part in parts)
-    if not all(VERSE_WORDS[0] <= len(part.split()) <= VERSE_WORDS[1] for part in (first, second)):
+    # Stars part a short meter's hemistichs too, three words each («باران آمد باز *** ...»;
+    # fix283); a tab or spaces part a table's cells as often.
+    least = STARRED_HEMISTICH_WORDS if "*" in text or "٭" in text else VERSE_WORDS[0]
+    if not all(least <= len(part.split()) <= VERSE_WORDS[1] for part in (first, second)):
         return None
     return first, second
 
