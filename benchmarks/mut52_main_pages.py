@@ -4,6 +4,11 @@ helper"), each with its record: title, published day and hour, number, warning c
 
     PYTHONPATH=src python benchmarks/mut52_main_pages.py
 
+After fix283 (docs/reliability.md, «After fix283»), (a), (b), (d), (e), (f), (i) and (j) give
+the expected record or a warned one: (a) the category's name, `listing-page`; (b) and (i) no
+title; (d) the author line, `title-uncertain`; (e) the headline; (f) no date,
+`published-conflict`; (j) 1391, `number-year-like`. (c), (g) and (h) are as on main.
+
 The sentences are written for this script; the layouts are those of the rules' own pages
 ((h) is tests/test_fix248.py's Blogfa page, fix248's and fix271's, with one line added).
 """

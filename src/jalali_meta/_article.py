@@ -1159,6 +1159,9 @@ _CENTRED_DOUBT = (
     "the line under it, set further in with no blank line between, may be the next line of "
     "a heading centred over several lines: the title may be cut short"
 )
+_TAJIK_AUTHOR_DOUBT = (
+    "it is an author's line («NAME SURNAME, POST») right over the text, no headline under it"
+)
 _UNDER_LATIN_WIDGETS = (
     "it is under a top bar's Latin widgets (a place, a today banner), a section's name as"
     " often as the headline"
@@ -2003,12 +2006,15 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             and _tajik_author_line(lines, title)
             and (below := next((i for i in range(title + 1, len(lines)) if i not in outside), None))
             is not None
-            and not lines[below].paragraph
-            and lines[below].words
         ):
-            # «NAME SURNAME, POST ...» (a Tajik author line) over a heading: the heading is
-            # the headline (over the text itself, the line is kept as the rules took it).
-            title = below
+            if not lines[below].paragraph and lines[below].words:
+                # «NAME SURNAME, POST ...» (a Tajik author line) over a heading: the heading
+                # is the headline.
+                title = below
+            elif lines[below].paragraph and state.title_doubt is None:
+                # Over the text itself: the page prints no headline under its author's line
+                # (fix283).
+                state.title_doubt = (_TAJIK_AUTHOR_DOUBT, None)
         if (
             title is not None
             and state.title_doubt is None

@@ -14,7 +14,9 @@ picks a value.
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlsplit
@@ -434,9 +436,29 @@ def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
         )
         return
     spelled = regex.compile(rf"(?<![0-9]){regex.escape(number)}(?![0-9])")
-    shown = any(spelled.search(line.norm) for line in state.lines)
+    # A number printed only as a date's year («۱۲ مرداد ۱۳۹۱» over «/news/1391/<slug>») is
+    # no sign of an ID (fix283): the date's own span is not where the number is shown.
+    date_spans = sorted(
+        {
+            cand.span
+            for cand in state.candidates
+            if cand.field in ("published", "updated") and cand.span is not None
+        }
+    )
+    shown = any(
+        not _in_spans(date_spans, line.start + found.start())
+        for line in state.lines
+        for found in spelled.finditer(line.norm)
+    )
     state.url_year_like = url_year_like_id(url, printed_elsewhere=shown) == number
     state.candidates.append(Candidate("number", "url", "url", 1 << 30, text=number))
+
+
+def _in_spans(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` falls in one of ``spans`` (sorted, each a date's few characters,
+    overlapping a neighbour's at most: a binary search, then the nearest three)."""
+    at = bisect.bisect_right(spans, (offset, sys.maxsize)) - 1
+    return any(spans[i][0] <= offset < spans[i][1] for i in range(max(0, at - 2), at + 1))
 
 
 # Old Blogger's post address: «/YYYY/MM/<name>_<key>.html», the key of 18 digits (2003-2006).

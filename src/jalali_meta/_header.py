@@ -415,10 +415,12 @@ SCRIPT_ARGS = lazy(r"(?:[0-9]{1,4},){3,}(?=[0-9])", _FLAGS)
 WIDGET_LINE = lazy(rf"{_BL}(?:{words(vocab.WIDGET_WORDS)}){_BR}", _FLAGS)
 
 # A weather widget's reading alone on its line: a temperature with the degree sign and its
-# scale's letter or none («17°C», «۲۳°», «-3 °F»; ctd.tj's widget under its clock, real75
-# #11). A sentence that gives a temperature has words around it.
+# scale's letter or none («17°C», «۲۳°», «-3 °F», its sign maybe spaced off, «− 2°C»
+# (fix283); ctd.tj's widget under its clock, real75 #11). A sentence that gives a
+# temperature has words around it.
 WEATHER_READING = regex.compile(
-    r"^[\x20\u200c]*[-+\u2212]?[0-9]{1,3}(?:[.,][0-9])?[\x20\u200c]*°[\x20\u200c]*[CFcf]?[\x20\u200c]*$"
+    r"^[\x20\u200c]*(?:[-+\u2212][\x20\u200c]?)?[0-9]{1,3}(?:[.,][0-9])?[\x20\u200c]*°"
+    r"[\x20\u200c]*[CFcf]?[\x20\u200c]*$"
 )
 
 

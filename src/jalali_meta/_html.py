@@ -1222,9 +1222,11 @@ def _listing_titles(
         if (
             archive_heading is not None
             and (label := _TERM_LABEL.match(text)) is not None
-            and text[label.end() :].split() == archive_heading.split()
+            and text[label.end() :].strip()
         ):
-            # «دسته: NAME»: WordPress's archive title, its label before the name (fix266)
+            # «دسته: NAME»: WordPress's archive title, its label before the name (fix266),
+            # under the name as the <h1> or a theme's own heading («آخرین مطالب»,
+            # «بایگانی», «مطالب دسته NAME»; fix283): the <title> names the list.
             return [(text[label.end() :].strip(), "archive title"), *found]
     return found
 

@@ -850,10 +850,21 @@ def _unit_over_headline(lines: Sequence[_Line], index: int, stop: int) -> bool:
     paragraph, :data:`HEADLINE_MAX_WORDS` words at most) above the running text (line
     ``stop``): «روابط عمومي و اموربين الملل شهرداري يزد» / HEADLINE / BODY (yazd20.com,
     real77's #27). A headline about such an office says what it did (a verb)."""
-    line = lines[index]
+    if index + 1 >= stop or not _unit_source_line(lines[index]):
+        return False
+    lower = lines[index + 1]
+    return (
+        lower.info.kind == "text" and not lower.paragraph and 2 <= lower.words <= HEADLINE_MAX_WORDS
+    )
+
+
+def _unit_source_line(line: _Line) -> bool:
+    """Whether ``line`` has a public-relations office's source line's shape: a short line
+    (:data:`UNIT_SOURCE_WORDS` words at most) opening with «روابط عمومی» (after an office of
+    :data:`vocab.UNIT_HEADS`), no paragraph, no digit, no mark ending a sentence or a
+    kicker, no verb."""
     if (
-        index + 1 >= stop
-        or line.info.kind != "text"
+        line.info.kind != "text"
         or not 2 <= line.words <= UNIT_SOURCE_WORDS
         or line.paragraph
         or any(map(str.isdigit, line.text))
@@ -871,12 +882,17 @@ def _unit_over_headline(lines: Sequence[_Line], index: int, stop: int) -> bool:
         squeeze(" ".join(words[first : first + 2])),
     ):
         return False
-    lower = lines[index + 1]
+    return not _verb_end(line)
+
+
+def _unit_over_text(lines: Sequence[_Line], index: int, stop: int) -> bool:
+    """Whether ``lines[index]`` is a public-relations office's source line (the shape
+    :func:`_unit_source_line` reads: «روابط عمومی شهرداری همدان») directly over the running
+    text (line ``stop``, a paragraph), no headline between: the office signs the text, the
+    page prints no headline under it (fix283). A headline about such an office says what it
+    did (a verb)."""
     return (
-        not _verb_end(line)
-        and lower.info.kind == "text"
-        and not lower.paragraph
-        and 2 <= lower.words <= HEADLINE_MAX_WORDS
+        index + 1 == stop < len(lines) and lines[stop].paragraph and _unit_source_line(lines[index])
     )
 
 
@@ -4375,7 +4391,13 @@ def _choose_title_among(
                 or _bar_pair_under_headline(lines, index)
                 or _lead_opening_summary(lines, index, stop)
                 or (anchor is not None and _unit_byline(lines, index, stop))
-                or (line.norm[:1] in "رماک" and _unit_over_headline(lines, index, stop))
+                or (
+                    line.norm[:1] in "رماک"
+                    and (
+                        _unit_over_headline(lines, index, stop)
+                        or _unit_over_text(lines, index, stop)
+                    )
+                )
                 or _role_under_byline(lines, index, stop)
                 or _announcement_under_headline(lines, index)
                 or _field_line(line)
@@ -8661,6 +8683,8 @@ def _hemistich_trailing_off(run: Sequence[int], line: _Line) -> bool:
     return len(run) % 2 == 1 and line.text.endswith(("...", "…")) and line.text[-4:-3] != "."
 
 
+# The fewest words of a hemistich parted from its pair by stars (a short meter's).
+STARRED_HEMISTICH_WORDS = 3
 # A couplet printed on one line, its hemistichs set apart by stars («... *** ...», «... * ...»,
 # «... ٭٭ ...»), a tab or two spaces or more.
 _HEMISTICH_MARKS = ("*", "\t", "  ", "٭")
@@ -8669,8 +8693,9 @@ _HEMISTICH_BREAK = regex.compile(r"\x20+[*٭]{1,3}\x20+|\x20*\t[\x20\t]*|\x20{2,
 
 def _couplet_halves(line: _Line) -> tuple[str, str] | None:
     """A line's two hemistichs when it is a couplet printed on one line (:data:`_HEMISTICH_BREAK`
-    between two parts of :data:`VERSE_WORDS` words each, neither holding a digit, a colon or a
-    quote), else None."""
+    between two parts of :data:`VERSE_WORDS` words each, or of
+    :data:`STARRED_HEMISTICH_WORDS` words or more when stars part them, neither holding a digit,
+    a colon or a quote), else None."""
     text = line.text
     if "*" not in text and "\t" not in text and "  " not in text and "٭" not in text:
         return None  # (no mark that parts two hemistichs: most lines, passed over in C)
@@ -8680,7 +8705,10 @@ def _couplet_halves(line: _Line) -> tuple[str, str] | None:
     if len(parts) != 2 or _VERSE_MARKS.intersection(line.text):
         return None
     first, second = (normalize(part) for part in parts)
-    if not all(VERSE_WORDS[0] <= len(part.split()) <= VERSE_WORDS[1] for part in (first, second)):
+    # Stars part a short meter's hemistichs too, three words each («باران آمد باز *** ...»;
+    # fix283); a tab or spaces part a table's cells as often.
+    least = STARRED_HEMISTICH_WORDS if "*" in text or "٭" in text else VERSE_WORDS[0]
+    if not all(least <= len(part.split()) <= VERSE_WORDS[1] for part in (first, second)):
         return None
     return first, second
 
@@ -10097,6 +10125,9 @@ def _section_slash_headline(lines: Sequence[_Line], title: int, outside: set[int
 _CRUMBED_HEADLINE = regex.compile(
     r"^(?P<crumbs>(?:[^»>\n]+?\x20(?:»|>>?)\x20)+)(?P<tail>[^»>\n]+)$"
 )
+# The one number a section's name may hold, a year of its own («اخبار 1403»: the year's
+# archive; fix283), Jalali or Gregorian.
+_CRUMB_YEAR = regex.compile(r"^(?:1[34]|19|20)[0-9]{2}$")
 # Each section's name before the headline has at most this many words; the headline at least
 # CRUMBED_TAIL_WORDS.
 CRUMB_SECTION_WORDS = 4
@@ -10106,10 +10137,11 @@ CRUMBED_TAIL_WORDS = 3
 def _crumbed_headline_start(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
     """Where the headline starts on the line ``lines[title]`` when that line is a breadcrumb
     ending with it (:data:`_CRUMBED_HEADLINE`: «اخبار نواحی » HEADLINE», sections' names of
-    at most :data:`CRUMB_SECTION_WORDS` words, no digit) and the next line read, a paragraph,
-    opens with the same words (the report's first sentence repeating its headline): the
-    sections' names are the site's, the last crumb is the title. A headline holding «»» over
-    a lead that does not repeat its end is kept whole. Looks at one line below (fix269)."""
+    at most :data:`CRUMB_SECTION_WORDS` words, no number but a year, :data:`_CRUMB_YEAR`)
+    and the next line read, a paragraph, opens with the same words (the report's first
+    sentence repeating its headline): the sections' names are the site's, the last crumb is
+    the title. A headline holding «»» over a lead that does not repeat its end is kept
+    whole. Looks at one line below (fix269)."""
     line = lines[title]
     if line.paragraph or ("»" not in line.norm and ">" not in line.norm):
         return None
@@ -10118,7 +10150,8 @@ def _crumbed_headline_start(lines: Sequence[_Line], title: int, outside: set[int
         return None
     crumbs = regex.split(r"\x20(?:»|>>?)\x20", found.group("crumbs"))
     if not all(
-        1 <= len(crumb.split()) <= CRUMB_SECTION_WORDS and not any(map(str.isdigit, crumb))
+        1 <= len(crumb.split()) <= CRUMB_SECTION_WORDS
+        and all(_CRUMB_YEAR.match(word) for word in crumb.split() if any(map(str.isdigit, word)))
         for crumb in crumbs
         if crumb.strip()
     ):
