@@ -2906,8 +2906,10 @@ def _daily_boxes(state: _State) -> set[int]:
     for index in range(min(len(lines), DAILY_BOX_REACH)):
         line = lines[index]
         # «حدیث روز :» is the heading too: a trailing colon, spaced or not, is dropped.
+        if line.words > 3:
+            continue  # before the key, made only for the short lines that may be a heading
         heading = line.key.rstrip(":").lower()
-        if line.words > 3 or heading not in _DAILY_BOX_HEADINGS:
+        if heading not in _DAILY_BOX_HEADINGS:
             continue
         if heading in _DAY_NEWS_BOX_HEADINGS and heading != line.key.lower():
             continue  # «خبر روز :» with its colon: a ticker's or a kicker's label (fix278)
