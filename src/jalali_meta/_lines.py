@@ -569,30 +569,24 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
                     start, text = start + cell[0], cell[1]
                 stop = start + len(text)
                 if (
-                    text[0].isdigit()
-                    or (
-                        text[0] in _WEEKDAY_INITIALS
-                        # (the cut needs a spaced slash or bar: looked for before the
-                        # weekday's pattern, which costs more than the two searches)
-                        and (" / " in text or " | " in text)
-                        and _WEEKDAY_OPENING.match(text) is not None
+                    (
+                        text[0].isdigit()
+                        or (
+                            text[0] in _WEEKDAY_INITIALS
+                            # (the cut needs a spaced slash or bar: looked for before the
+                            # weekday's pattern, which costs more than the two searches)
+                            and (" / " in text or " | " in text)
+                            and _WEEKDAY_OPENING.match(text) is not None
+                        )
                     )
-                ) and (cut_at := _dated_headline_cut(text)) is not None:
+                    and (cut_at := _dated_headline_cut(text)) is not None
+                ) or (text[0].isdigit() and (cut_at := _gapped_date_cut(text)) is not None):
                     # «09.02.2023 / HEADLINE»: the item's date and its headline printed as
-                    # one line, a spaced slash or bar between: two lines, as an HTML page
-                    # whose date box is its own line gives them.
-                    date_end, head = cut_at
-                    if count < EAGER_LINES:
-                        add_line(_Line(doc, start, start + date_end, blank, count))
-                    add_blank(blank)
-                    add_start(start)
-                    add_end(start + date_end)
-                    count += 1
-                    start, blank, text = start + head, False, text[head:]
-                elif text[0].isdigit() and (cut_at := _gapped_date_cut(text)) is not None:
-                    # «۲۳:۳۰ – ۰۸ آذر ۱۴۰۱ ۲۳:۳۰ – ۰۸ آذر ۱۴۰۱   LEAD ...»: the item's date (printed
-                    # once or twice) and, after a wide gap, the running text, run into one
-                    # line by the extraction: two lines, the date's and the text's (fix277).
+                    # one line, a spaced slash or bar between; «۲۳:۳۰ – ۰۸ آذر ۱۴۰۱ ۲۳:۳۰ –
+                    # ۰۸ آذر ۱۴۰۱   LEAD ...»: the item's date (printed once or twice) and,
+                    # after a wide gap, the running text, run into one line by the
+                    # extraction (fix277): two lines, as an HTML page whose date box is its
+                    # own line gives them.
                     date_end, head = cut_at
                     if count < EAGER_LINES:
                         add_line(_Line(doc, start, start + date_end, blank, count))
