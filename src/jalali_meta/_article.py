@@ -266,6 +266,7 @@ from jalali_meta._listing import (
     _slug_spells,
     _slug_spells_below,
     _tag_label_over_excerpt,
+    _teaser_closed_by_its_title,
     _teasers_without_text,
     _ticker_items_below,
     _ticker_on_top,
@@ -1183,6 +1184,10 @@ _PLACE_LABEL_OPENING = (
 _LONE_TEASER = (
     "the text is this line over one excerpt ending with its read-more button, nothing after "
     "it: a list's only item (its name not printed) or a stored teaser"
+)
+_TEASER_CLOSED_BY_TITLE = (
+    "the text is this line over one excerpt cut with its read-more link, the line printed "
+    "again under it and nothing more: a list's only item (its headline's link repeated)"
 )
 
 
@@ -2752,6 +2757,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # «کسره» / «... علت نام‌گذاری کسره به این است ... ادامه مطلب» and nothing more: one
         # item's excerpt and its button, a category page's only item or a stored teaser.
         state.title_doubt = (_LONE_TEASER, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not address.listing
+        and state.title_doubt is None
+        and _teaser_closed_by_its_title(lines, title, outside)
+    ):
+        # HEADLINE / «EXCERPT ... ادامه مطلب» / HEADLINE and nothing more: one item's teaser,
+        # its headline's link printed again under it (a tag page's only item; fix285).
+        state.title_doubt = (_TEASER_CLOSED_BY_TITLE, None)
     if (
         title is not None
         and title_rule in ("headline", "first line")

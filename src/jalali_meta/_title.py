@@ -4151,9 +4151,7 @@ def _heading_over_listed_item(lines: Sequence[_Line], index: int, outside: set[i
     return top
 
 
-def _post_title_under_counters(
-    lines: Sequence[_Line], index: int, outside: set[int]
-) -> int | None:
+def _post_title_under_counters(lines: Sequence[_Line], index: int, outside: set[int]) -> int | None:
     """The line right over ``lines[index]`` when it stands right under a post's counters line
     (:data:`_COUNTERS_RUN`, «/ 5 نظر / 37 بازدید», comments and views run into one line) and
     is shaped as a post's title (text of one to :data:`POST_TITLE_WORDS` words, fewer than the
