@@ -8934,7 +8934,9 @@ def _headline_under_copyright_name(
     (Blogfa's template, tests/pages 2312; fix248). One motto line may stand between the
     name and the headline, when it is a sentence ending with a full stop or «!» (the blog's
     motto: «کاش ... فراموش شدنی.»). The post's labelled ID alone on a line («۵۲۷۱۴ کد
-    مطلب») may stand between the headline and the post's first line (fix271). None
+    مطلب», fix271), or one other labelled field of its header («تاریخ انتشار: DATE»,
+    «نویسنده: NAME», «موضوع: NAME», fix285), may stand between the headline and the post's
+    first line. None
     otherwise: no notice names the line, or the line under it has no headline's shape."""
     if not names or not candidates:
         return None
@@ -8963,9 +8965,10 @@ def _headline_under_copyright_name(
         under < len(lines)
         and (labels := lines[under].info).kind == "labels"
         and bool(labels.labels)
-        and all(label.field == "number" for label in labels.labels)
     ):
-        under += 1  # the post's ID under its title («۵۲۷۱۴ کد مطلب», fix271)
+        # the post's ID under its title («۵۲۷۱۴ کد مطلب», fix271), or another field of its
+        # header («تاریخ انتشار: DATE», «نویسنده: NAME», «موضوع: NAME», «بازدید: N»; fix285)
+        under += 1
     if under >= len(lines) or under in outside:
         return None
     post = lines[under]
