@@ -2730,11 +2730,12 @@ _PAIR_CARD_LABEL = regex.compile(r"^[\p{L}\u200c]+(?:\x20[\p{L}\u200c]+){0,2}$")
 def _pair_card_label(line: _Line) -> bool:
     """Whether ``line`` may be a card's label printed alone on its line, no colon: one to
     :data:`PAIR_CARD_LABEL_WORDS` words of letters, nothing else («مساحت», «شروع
-    قرارداد»)."""
+    قرارداد»), no label the header grammar knows («کد خبر» over its number is the header's)."""
     return (
         1 <= line.words <= PAIR_CARD_LABEL_WORDS
         and not line.paragraph
         and _PAIR_CARD_LABEL.match(line.norm.strip(" \u200c")) is not None
+        and line.info.kind == "text"
     )
 
 
