@@ -619,12 +619,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2506_enekasvarzeghan_ir_county_news_wp_tag_page_one_post_no_tag_heading_post_title_then_teaser_cut_with_three_dots_no_blank_line_no_dates": (
         "blind96 (measured before any fix for it, code 7131838a): {'title': 'نرخ خرید تضمینی جو کشاورزان را دلسرد کرده است'} (golden {'title': None})"
     ),
-    "2516_chre_ir_historic_buildings_fund_asp_project_card_stored_text_caravanserai_name_label_value_lines_blank_separated_contract_start_year_1396_duration_no_date_query_ids": (
-        "blind97 (measured before any fix for it, code 9ac84c26): {'title': 'اقامتی و پذیرایی بین راهی'} (golden {'title': 'کاروانسرای میاندشت'})"
-    ),
-    "2517_chre_ir_html_classic_asp_project_card_title_fund_name_only_span_pardis_title_table_label_value_rows_contract_start_1396_no_h1_no_meta_dates_query_ids": (
-        "blind97 (measured before any fix for it, code 9ac84c26): {'title': 'اقامتی و پذیرایی بین راهی'} (golden {'title': 'کاروانسرای میاندشت'})"
-    ),
     "2522_moghoofat_abdulazim_com_shrine_endowments_drupal_node_stored_text_title_shadda_heh_hamza_trailing_spaces_history_paragraphs_qamari_years_no_date_node_id": (
         "blind97 (measured before any fix for it, code 9ac84c26): {'number': '61'} (golden {'number': None})"
     ),
@@ -667,12 +661,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "2339_negaahno_herat_dari_news_site_stored_text_tag_like_short_heading_then_title_agency_name_underscore_glued_lead_weekday_in_body_spaced_plural_no_date_slug_in_category_path": (
         "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
-    ),
-    "2516_chre_ir_historic_buildings_fund_asp_project_card_stored_text_caravanserai_name_label_value_lines_blank_separated_contract_start_year_1396_duration_no_date_query_ids": (
-        "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
-    ),
-    "2517_chre_ir_html_classic_asp_project_card_title_fund_name_only_span_pardis_title_table_label_value_rows_contract_start_1396_no_h1_no_meta_dates_query_ids": (
-        "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
     ),
     "2522_moghoofat_abdulazim_com_shrine_endowments_drupal_node_stored_text_title_shadda_heh_hamza_trailing_spaces_history_paragraphs_qamari_years_no_date_node_id": (
         "blind97 (measured before any fix for it, code 9ac84c26): ['number'] wrong without a warning"
@@ -860,9 +848,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2504_zanbordaranpishro_ir_beekeeping_company_wp_tag_page_one_post_author_name_dash_role_line_first_post_title_teaser_read_more_no_tag_heading_no_dates": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
     ),
-    "2516_chre_ir_historic_buildings_fund_asp_project_card_stored_text_caravanserai_name_label_value_lines_blank_separated_contract_start_year_1396_duration_no_date_query_ids": (
-        "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
-    ),
     "2526_shahre_honar_ir_art_news_wp_tag_page_one_post_site_tagline_heading_first_post_title_indented_teaser_ellipsis_read_more_no_tag_name_no_dates": (
         "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
     ),
@@ -911,9 +896,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "2508_ie_eng_usc_ac_ir_html_university_static_page_bootstrap_rtl_title_page_site_university_h2_page_title_no_h1_no_meta_dates_hex_object_id_address": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
-    ),
-    "2517_chre_ir_html_classic_asp_project_card_title_fund_name_only_span_pardis_title_table_label_value_rows_contract_start_1396_no_h1_no_meta_dates_query_ids": (
-        "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
     ),
 }
 

@@ -2718,6 +2718,73 @@ def _label_value(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+# A card of fields printed as LABEL lines over VALUE lines, no colon
+# (:func:`_label_over_value_cards`): words a label line has at most, pairs a card has at
+# least, and values opening with a digit (a measure, a year, a sum) it has at least.
+PAIR_CARD_LABEL_WORDS = 3
+PAIR_CARD_MIN_PAIRS = 4
+PAIR_CARD_MIN_MEASURES = 2
+# «دوره تاریخی»: a label line's letters (a word of letters, up to three, nothing else).
+_PAIR_CARD_LABEL = regex.compile(r"^[\p{L}\u200c]+(?:\x20[\p{L}\u200c]+){0,2}$")
+
+
+def _pair_card_label(line: _Line) -> bool:
+    """Whether ``line`` may be a card's label printed alone on its line, no colon: one to
+    :data:`PAIR_CARD_LABEL_WORDS` words of letters, nothing else («مساحت», «شروع
+    قرارداد»), no label the header grammar knows («کد خبر» over its number is the header's)."""
+    return (
+        1 <= line.words <= PAIR_CARD_LABEL_WORDS
+        and not line.paragraph
+        and _PAIR_CARD_LABEL.match(line.norm.strip(" \u200c")) is not None
+        and line.info.kind == "text"
+    )
+
+
+def _pair_card_value(line: _Line) -> bool:
+    """Whether ``line`` may be a card's value under its label: at most
+    :data:`CARD_FIELD_MAX_WORDS` words, no paragraph, no colon, no verb at its end («5240
+    متر مربع», «اقامتی و پذیرایی بین راهی», «1396»)."""
+    return (
+        1 <= line.words <= CARD_FIELD_MAX_WORDS
+        and not line.paragraph
+        and ":" not in line.text
+        and _verb_end(line) == ""
+    )
+
+
+def _label_over_value_cards(lines: Sequence[_Line], stop: int) -> set[int]:
+    """The lines before ``stop`` of a card of fields printed as a label line over its value
+    line with no colon, :data:`PAIR_CARD_MIN_PAIRS` pairs or more in a row, the labels of two
+    pairs in a row different, :data:`PAIR_CARD_MIN_MEASURES` values or more opening with a
+    digit: «نشانی» / ADDRESS, «مساحت» / «5240 متر مربع», «کاربری» / «اقامتی و پذیرایی بین
+    راهی», «شروع قرارداد» / «1396» (a historic building's project card, chre.ir: blind97,
+    tests/pages 2516, 2517; fix286). A label and a value are a field of the card, never the
+    title; the name over the card is. A headline under a kicker is one pair, and the lead
+    under it no value. Each line is weighed once and each pair counted once from the end
+    (linear in the page)."""
+    pairs = [0] * (stop + 2)  # pairs in a row from each line, as the label of the first
+    measures = [0] * (stop + 2)  # values opening with a digit among them
+    for index in range(stop - 2, -1, -1):
+        label, value = lines[index], lines[index + 1]
+        if not (_pair_card_label(label) and _pair_card_value(value)):
+            continue
+        digit = to_ascii_digits(value.text.lstrip(" \u200c")[:1]).isdigit()
+        # (the next pair goes on the card unless it prints this label again)
+        follows = pairs[index + 2] > 0 and lines[index + 2].key != label.key
+        pairs[index] = 1 + (pairs[index + 2] if follows else 0)
+        measures[index] = int(digit) + (measures[index + 2] if follows else 0)
+    fields: set[int] = set()
+    for index in range(stop - 1):
+        first = index < 2 or pairs[index - 2] != pairs[index] + 1
+        if (
+            pairs[index] >= PAIR_CARD_MIN_PAIRS
+            and first
+            and measures[index] >= PAIR_CARD_MIN_MEASURES
+        ):
+            fields.update(range(index, index + 2 * pairs[index]))
+    return fields
+
+
 # A line a header line at most stands between and its reading-time line (in lines).
 READING_TIME_REACH = 2
 
@@ -4386,6 +4453,7 @@ def _choose_title_among(
     post = _author_post(lines, stop) if anchor is not None else set()
     broken = _broken_sentence_pieces(lines, stop)
     lead_in_runs: dict[int, bool] = {}  # _item_under_lead_in's answers, by list item
+    cards = _label_over_value_cards(lines, stop)
     for index in range(stop):
         if index in outside or index in verse or index in post:
             continue
@@ -4441,6 +4509,7 @@ def _choose_title_among(
                 or _field_line(line)
                 or read_on_link(line)
                 or _card_field(lines, index)
+                or index in cards
                 or _field_run(lines, index)
                 or _bulleted_field(lines, index)
                 or _item_under_lead_in(lines, index, lead_in_runs)
