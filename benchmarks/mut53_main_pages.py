@@ -44,9 +44,10 @@ _WIKI = (
     "ساخته شد که برخی از آن ها امروز بنای تاریخی به شمار می روند.\n"
 )
 
-# (c) A time-first date, a wide gap and the lead run into it, the lead opening with a quote
-# mark or a digit (fix277's `_lines._gapped_date_cut` wants a letter first): main reads no
-# date; expected 1401/08/12 10:15 (mutant 42's record).
+# (c) A date, a wide gap and the lead run into it, the lead opening with a quote mark or a
+# digit (fix277's `_lines._gapped_date_cut` wants a letter first), or the date opening with
+# its weekday (9ac84c26's branch wants a digit first): main reads no date; expected
+# 1401/08/12 (10:15 when printed; mutants 42 and 88 give it).
 _HEADLINE = "آغاز برداشت زعفران در مزارع شهرستان قائنات"
 _LEAD = (
     "مدیر جهاد کشاورزی قائنات گفت: برداشت زعفران از امروز در بیش از هزار هکتار از مزارع "
@@ -68,6 +69,25 @@ _KICKER_TEXT = (
 )
 
 
+# (e) A university's static page (fix282's layout): the header's site name, the page's <h2>
+# heading, a three-part <title> whose middle part (a group's name) is not the site's name in
+# the header: main gives the header's site name, silently; expected the heading (no mutant
+# changes it: fix282's `_html` rule keeps a part the headline part repeats).
+_STATIC_PAGE = (
+    '<!DOCTYPE html><html dir="rtl" lang="fa"><head><meta charset="utf-8" />'
+    "<title>معرفی دانشکده علوم دریایی - گروه شیمی - دانشگاه هرمز و جنوب</title></head><body>"
+    '<header><span class="site-title">دانشکده علوم دریایی</span>'
+    '<nav><a href="/">صفحه اصلی</a><a href="/about">معرفی دانشکده</a>'
+    '<a href="/news">اخبار</a></nav></header>'
+    '<main><h2 class="page-title">معرفی دانشکده علوم دریایی</h2><div class="page-body">'
+    "<p>دانشکده علوم دریایی در سال های نخست دانشگاه با دو گروه آموزشی کار خود را آغاز کرد و "
+    "امروز دانشجویان کارشناسی و کارشناسی ارشد در آن درس می خوانند.</p>"
+    "<p>آزمایشگاه های دانشکده در ساختمان کنار ساحل است و دانشجویان هر ترم چند روز را در "
+    "کشتی پژوهشی دانشگاه می گذرانند.</p></div></main>"
+    "<footer>کلیه حقوق این سایت متعلق به دانشگاه هرمز و جنوب است.</footer></body></html>"
+)
+
+
 def _pages() -> list[tuple[str, jm.Article]]:
     pages = [
         (
@@ -86,6 +106,13 @@ def _pages() -> list[tuple[str, jm.Article]]:
     )
     pages.extend(
         (
+            f"(c) a gapped date «{date}» before the lead",
+            jm.parse_article(f"{_HEADLINE}\n\n{date}   {_LEAD}\n{_SECOND}\n"),
+        )
+        for date in ("پنجشنبه ۱۲ آبان ۱۴۰۱", "پنجشنبه، ۱۲ آبان ۱۴۰۱ - ۱۰:۱۵")
+    )
+    pages.extend(
+        (
             f"(d) a kicker over a headline ending «{verb}»",
             jm.parse_article(
                 f"کتابخانه سیار دره سبز\n\nکتابخانه سیار از فردا در روستاهای دره سبز {verb}\n\n"
@@ -93,6 +120,14 @@ def _pages() -> list[tuple[str, jm.Article]]:
             ),
         )
         for verb in ("میچرخد", "راه اندازی شد")
+    )
+    pages.append(
+        (
+            "(e) <title> «HEADING - SECTION - UNIVERSITY», the section not in the heading",
+            jm.parse_html(
+                _STATIC_PAGE, url="https://marine.example.ac.ir/news/5f1a2b3c/staticpage"
+            ),
+        )
     )
     return pages
 

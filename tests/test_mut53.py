@@ -77,3 +77,106 @@ def test_kicker_under_a_section_over_a_headline_repeating_it_keeps_the_headline(
     )
     assert article.title == _FESTIVAL_HEADLINE
     assert _UNCERTAIN not in _codes(article)
+
+
+# -- fix275: a blog page given without its address, its menu's «خانه» (mutant 21) -------------
+_VERSES = (
+    "باران آمد و کوچه های ده را شست<br />\n"
+    "بوی خاک نم خورده در خانه ها پیچید<br />\n"
+    "کودکان از پشت پنجره به آسمان نگاه کردند<br />\n"
+)
+_BLOG = "https://baran-example.blogfa.com/"
+
+
+def test_html_alone_home_menu_names_the_host_and_the_post_title_is_taken() -> None:
+    """A blog's page given alone (no address, no feed), its header's name linking to the
+    host's root and its menu's «خانه» too, the one post title linking into the host: the
+    post's title, sure (mutant 21: «خانه» out of `HOME_LINK_WORDS`, no home known, the
+    blog's name taken with a doubt)."""
+    page = (
+        '<!DOCTYPE html><html dir="rtl" lang="fa"><head><meta charset="utf-8" />'
+        "<title>دفتر باران</title></head><body>"
+        f'<div id="header"><h1><a href="{_BLOG}">دفتر باران</a></h1>'
+        f'<ul><li><a href="{_BLOG}">خانه</a></li><li><a href="{_BLOG}about">درباره ما</a></li>'
+        "</ul></div>"
+        f'<div class="post"><h2 class="posttitle"><a href="{_BLOG}post/12">باران بهاری در روستا'
+        f'</a></h2><div class="postcontent">{_VERSES}</div>'
+        '<div class="postfooter"><span>+ نوشته شده در پنجشنبه ششم تیر ۱۳۹۲ ساعت 21:35 '
+        "توسط مهتاب</span></div></div></body></html>"
+    )
+    article = jm.parse_html(page)
+    assert article.title == "باران بهاری در روستا"
+    assert _UNCERTAIN not in _codes(article)
+
+
+# -- fix276: a tag page's lone teaser and its twice-headed teasers (mutants 24, 29) -----------
+_CHESS_HEADLINE = "تیم شطرنج دانشگاه در دور سوم لیگ به پیروزی رسید"
+_CHESS_PARAGRAPH = (
+    "به گزارش خبرنگار ما، سرمربی تیم پس از بازی گفت: بازیکنان جوان در این دور بهتر از "
+    "دورهای پیش بازی کردند و امیدواریم در دور بعد هم همین نتیجه را بگیریم."
+)
+
+
+def test_long_comma_line_between_a_paragraph_and_read_more_is_no_tags_line() -> None:
+    """A paragraph, then a long line of twenty words with commas (a sentence's list, not an
+    item's few tags), then «بیشتر بخوانید»: no lone teaser, the headline sure (mutant 24:
+    the tags' line any length, the headline doubted)."""
+    commas = (
+        "شطرنج,لیگ شطرنج, تیم دانشگاه, مسابقات کشوری, بازیکنان جوان دانشگاه, سرمربی تیم "
+        "شطرنج, رده دوم جدول"
+    )
+    article = jm.parse_article(
+        f"{_CHESS_HEADLINE}\n\n{_CHESS_PARAGRAPH}\n\n{commas}\n\nبیشتر بخوانید\n"
+    )
+    assert article.title == _CHESS_HEADLINE
+    assert _UNCERTAIN not in _codes(article)
+
+
+_LIBRARY_ITEMS = (
+    ("بازگشایی کتابخانه مرکزی شهر پس از تعمیرات", "۰۳ شهر ۱۴۰۱"),
+    ("برگزاری جشنواره کتابخوانی در مدارس استان", "۱۹ مرد ۱۴۰۱"),
+    ("افزایش ساعت کار کتابخانه های عمومی در تابستان", "۲۷ ارد ۱۴۰۱"),
+)
+_LIBRARY_TEASER = (
+    "در این یادداشت از تلاش کتابداران و همراهی مردم در سالی که گذشت سخن گفته ایم و از "
+    "برنامه های تازه کتابخانه برای ماه های آینده خبر داده ایم"
+)
+
+
+def test_twice_headed_teasers_with_their_buttons_between_are_a_list() -> None:
+    """Three teasers each printing its headline twice (first with its date run into it),
+    each followed by its read-more, comments and share lines: an unnamed list, no title
+    (mutant 29: the next item looked for within two lines only, the first tailed headline
+    taken, silently)."""
+    text = "".join(
+        f"{headline} {day}\nیادداشت مدیر کتابخانه:\n\n{headline}\n\n{_LIBRARY_TEASER}\n\n"
+        "ادامه مطلب\n\nنظرات بسته است\n\nاشتراک گذاری\n\n"
+        for headline, day in _LIBRARY_ITEMS
+    )
+    article = jm.parse_article(text)
+    assert article.title is None
+    assert "listing-page" in _codes(article)
+
+
+# -- fix279: a site's name and its dateline with the year's era letter (mutant 61) ------------
+_SNOW_TEXT = (
+    "به گزارش خبرنگار ما، کارگران شهرداری از نیمه شب با بیست دستگاه برف روب خیابان های اصلی "
+    "شهر را باز کردند و مدرسه های ابتدایی امروز یک ساعت دیرتر آغاز به کار کردند.\n\n"
+    "مدیر بحران شهرداری گفت که تا پایان هفته هوا سرد می ماند و شهروندان باید با احتیاط "
+    "رانندگی کنند و از سفرهای غیر ضروری بپرهیزند.\n"
+)
+
+
+def test_site_name_with_era_marked_date_in_brackets_is_a_dateline() -> None:
+    """A site's name and its date in closing brackets with the year's era letter and no
+    weekday, «کابل ټکی کام (۱۶ سلواغه، ۱۴۰۴ل)», «تبریز خبر (۲۰ دی ۱۴۰۲ ه.ش)»: a dateline,
+    no title, the date read (mutant 61: a weekday asked for, the line kept as the title and
+    its date dropped)."""
+    for line, day in (
+        ("کابل ټکی کام (۱۶ سلواغه، ۱۴۰۴ل)", (1404, 11, 16)),
+        ("تبریز خبر (۲۰ دی ۱۴۰۲ ه.ش)", (1402, 10, 20)),
+    ):
+        article = jm.parse_article(f"{line}\n\n{_SNOW_TEXT}")
+        assert article.title is None, line
+        assert article.published is not None, line
+        assert article.published.jalali_date == day, line
