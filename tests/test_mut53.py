@@ -180,3 +180,28 @@ def test_site_name_with_era_marked_date_in_brackets_is_a_dateline() -> None:
         assert article.title is None, line
         assert article.published is not None, line
         assert article.published.jalali_date == day, line
+
+
+# -- fix275: a news script's dated item header under the headline (mutant 3) ------------------
+_COUNCIL_TEXT = (
+    "شوراهای روستا هر چهار سال یک بار با رای مردم برگزیده می شوند و وظیفه دارند بر کار "
+    "دهیاری نظارت کنند و نیازهای روستا را به بخشداری گزارش دهند.\n"
+    "اعضای شورا باید در جلسه های ماهانه شرکت کنند و صورت جلسه ها را امضا کنند.\n"
+)
+
+
+def test_dated_item_header_and_a_part_heading_under_the_headline_keep_it() -> None:
+    """The headline, then the script's item header «(DATE - TIME) HEADLINE» (attacks26's
+    shape), then a part's short heading over the text: the headline and the header's date
+    and time, sure (mutant 3: the header's digits not tested, the two lines read as a
+    site's name and description, the part's heading taken with a doubt, the date lost)."""
+    headline = "آنچه شوراهای روستا باید بدانند"
+    for gap in ("\n\n", "\n"):
+        article = jm.parse_article(
+            f"{headline}{gap}(2 شهریور 1402 - 08:37:47) {headline}{gap}وظیفه های شورا{gap}"
+            + _COUNCIL_TEXT
+        )
+        assert article.title == headline
+        assert _UNCERTAIN not in _codes(article)
+        assert article.published is not None
+        assert article.published.gregorian.isoformat()[:16] == "2023-08-24T08:37"
