@@ -9,6 +9,8 @@ a Tajik site's dates, ...), the sentences written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 import jalali_meta as jm
 
 _UNCERTAIN = "title-uncertain"
@@ -205,3 +207,29 @@ def test_dated_item_header_and_a_part_heading_under_the_headline_keep_it() -> No
         assert _UNCERTAIN not in _codes(article)
         assert article.published is not None
         assert article.published.gregorian.isoformat()[:16] == "2023-08-24T08:37"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the second line leaves out «دهیاری», one of the first line's words (mutant 0)
+        ("شوراهای روستا و دهیاری", "راهنمای کوتاه برای اعضای تازه شوراهای روستا در استان"),
+        # the second line adds one word of its own, «نقش» (mutant 1)
+        ("شوراهای اسلامی روستا", "نقش شوراهای اسلامی روستا"),
+        # the two lines have as many words, five each (mutant 8)
+        ("شوراها و دهیاری در روستا", "راهنمای شوراها دهیاری روستا استان"),
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_kicker_and_headline_no_site_description_keep_a_part_heading_out(
+    first: str, second: str, gap: str
+) -> None:
+    """A kicker and a headline that fix275's rule does not read as a site's name over its
+    description (the second line does not repeat every word of the first, adds fewer than
+    two of its own, or is no longer), then a part's short heading «وظیفه های شورا» over the
+    text: the title is one of the two first lines, never the part's heading (mutants 0, 1
+    and 8: the pair read as a site's name and description, the part's heading taken with a
+    doubt)."""
+    article = jm.parse_article(f"{first}{gap}{second}{gap}وظیفه های شورا{gap}{_COUNCIL_TEXT}")
+    assert article.title in (first, second)
+    assert _UNCERTAIN not in _codes(article)
