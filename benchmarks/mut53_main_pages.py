@@ -88,6 +88,33 @@ _STATIC_PAGE = (
 )
 
 
+# (f) fix275's blog page given without its address but with its canonical link, the one post
+# title linking to that canonical address, the header's name linking to the host's root:
+# main gives no title (`title-uncertain`), where the same page without the canonical link
+# gets the post's title, sure (`_html` computes the site's home only when no address is
+# known, and the canonical one counts as known; mutant 18's record is the post's title).
+_VERSES = (
+    "باران آمد و کوچه های ده را شست<br />\n"
+    "بوی خاک نم خورده در خانه ها پیچید<br />\n"
+    "کودکان از پشت پنجره به آسمان نگاه کردند<br />\n"
+)
+_BLOG = "https://baran-example.blogfa.com/"
+
+
+def _blog(canonical: bool) -> str:
+    link = f'<link rel="canonical" href="{_BLOG}post/12" />' if canonical else ""
+    return (
+        '<!DOCTYPE html><html dir="rtl" lang="fa"><head><meta charset="utf-8" />'
+        f'<title>دفتر باران</title><link rel="alternate" type="application/rss+xml" '
+        f'href="{_BLOG}rss" />{link}</head><body>'
+        f'<div id="header"><h1><a href="{_BLOG}">دفتر باران</a></h1></div>'
+        f'<div class="post"><h2 class="posttitle"><a href="{_BLOG}post/12">باران بهاری در روستا'
+        f'</a></h2><div class="postcontent">{_VERSES}</div>'
+        '<div class="postfooter"><span>+ نوشته شده در پنجشنبه ششم تیر ۱۳۹۲ ساعت 21:35 '
+        "توسط مهتاب</span></div></div></body></html>"
+    )
+
+
 def _pages() -> list[tuple[str, jm.Article]]:
     pages = [
         (
@@ -128,6 +155,10 @@ def _pages() -> list[tuple[str, jm.Article]]:
                 _STATIC_PAGE, url="https://marine.example.ac.ir/news/5f1a2b3c/staticpage"
             ),
         )
+    )
+    pages.extend(
+        (f"(f) fix275's blog page, canonical link: {canonical}", jm.parse_html(_blog(canonical)))
+        for canonical in (True, False)
     )
     return pages
 
