@@ -81,36 +81,6 @@ def test_kicker_under_a_section_over_a_headline_repeating_it_keeps_the_headline(
     assert _UNCERTAIN not in _codes(article)
 
 
-# -- fix275: a blog page given without its address, its menu's «خانه» (mutant 21) -------------
-_VERSES = (
-    "باران آمد و کوچه های ده را شست<br />\n"
-    "بوی خاک نم خورده در خانه ها پیچید<br />\n"
-    "کودکان از پشت پنجره به آسمان نگاه کردند<br />\n"
-)
-_BLOG = "https://baran-example.blogfa.com/"
-
-
-def test_html_alone_home_menu_names_the_host_and_the_post_title_is_taken() -> None:
-    """A blog's page given alone (no address, no feed), its header's name linking to the
-    host's root and its menu's «خانه» too, the one post title linking into the host: the
-    post's title, sure (mutant 21: «خانه» out of `HOME_LINK_WORDS`, no home known, the
-    blog's name taken with a doubt)."""
-    page = (
-        '<!DOCTYPE html><html dir="rtl" lang="fa"><head><meta charset="utf-8" />'
-        "<title>دفتر باران</title></head><body>"
-        f'<div id="header"><h1><a href="{_BLOG}">دفتر باران</a></h1>'
-        f'<ul><li><a href="{_BLOG}">خانه</a></li><li><a href="{_BLOG}about">درباره ما</a></li>'
-        "</ul></div>"
-        f'<div class="post"><h2 class="posttitle"><a href="{_BLOG}post/12">باران بهاری در روستا'
-        f'</a></h2><div class="postcontent">{_VERSES}</div>'
-        '<div class="postfooter"><span>+ نوشته شده در پنجشنبه ششم تیر ۱۳۹۲ ساعت 21:35 '
-        "توسط مهتاب</span></div></div></body></html>"
-    )
-    article = jm.parse_html(page)
-    assert article.title == "باران بهاری در روستا"
-    assert _UNCERTAIN not in _codes(article)
-
-
 # -- fix276: a tag page's lone teaser and its twice-headed teasers (mutants 24, 29) -----------
 _CHESS_HEADLINE = "تیم شطرنج دانشگاه در دور سوم لیگ به پیروزی رسید"
 _CHESS_PARAGRAPH = (
