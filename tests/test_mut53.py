@@ -81,7 +81,7 @@ def test_kicker_under_a_section_over_a_headline_repeating_it_keeps_the_headline(
     assert _UNCERTAIN not in _codes(article)
 
 
-# -- fix276: a tag page's lone teaser and its twice-headed teasers (mutants 24, 29) -----------
+# -- fix276: a tag page's lone teaser and its twice-headed teasers (mutants 24, 26, 29) -----------
 _CHESS_HEADLINE = "تیم شطرنج دانشگاه در دور سوم لیگ به پیروزی رسید"
 _CHESS_PARAGRAPH = (
     "به گزارش خبرنگار ما، سرمربی تیم پس از بازی گفت: بازیکنان جوان در این دور بهتر از "
@@ -100,6 +100,20 @@ def test_long_comma_line_between_a_paragraph_and_read_more_is_no_tags_line() -> 
     article = jm.parse_article(
         f"{_CHESS_HEADLINE}\n\n{_CHESS_PARAGRAPH}\n\n{commas}\n\nبیشتر بخوانید\n"
     )
+    assert article.title == _CHESS_HEADLINE
+    assert _UNCERTAIN not in _codes(article)
+
+
+def test_bare_continue_under_a_paragraph_with_dots_inside_keeps_the_headline() -> None:
+    """A paragraph holding «...» inside a sentence, not cut with it at its end, then «ادامه»
+    alone closing the text: no lone teaser (the bare word is a button only under an excerpt
+    cut with dots), the headline sure (mutant 26: the excerpt's end not tested, the headline
+    doubted)."""
+    paragraph = (
+        "تیم شطرنج دانشگاه در دور سوم رقابت های لیگ کشور روز جمعه... با نتیجه سه بر یک از سد "
+        "حریف خود گذشت و با این پیروزی به رده دوم جدول رسید."
+    )
+    article = jm.parse_article(f"{_CHESS_HEADLINE}\n\n{paragraph}\n\nادامه\n")
     assert article.title == _CHESS_HEADLINE
     assert _UNCERTAIN not in _codes(article)
 
