@@ -1944,7 +1944,7 @@ def _labelled_hour(norm: str, match: regex.Match[str]) -> bool:
     18»): the word says the number is the hour (a bare number after a date may be a page, a
     count or an ID; fix268)."""
     starts = match.starts("H")
-    return bool(starts) and norm[: starts[0]].rstrip(" \u200c").endswith(_HOUR_WORD)
+    return bool(starts) and norm[: starts[0]].rstrip(" \u200c:").endswith(_HOUR_WORD)
 
 
 # The word that labels a clock's hour («ساعت 18», «ساعت 18:30»).

@@ -21,6 +21,7 @@ import regex
 
 from jalali_meta import _vocab as vocab
 from jalali_meta._chrome import (
+    _COUNTERS_RUN,
     _DOCUMENT_SECTIONS,
     _INSTITUTIONS,
     _NOT_LETTER,
@@ -4073,6 +4074,17 @@ def _choose_title(
     if (
         index is not None
         and rule == "headline"
+        and (counted := _post_title_under_counters(state.lines, index, outside)) is not None
+        and not _hinted_or_spelled(state.lines[index], hints, slug)
+    ):
+        # «/ 5 نظر / 37 بازدید» / «TITLE» / «TEASER: WORD» / body: a blog prints its post's
+        # title right under the post's counters line (persianblog's newer layout); the
+        # longer line under the title is the post's teaser, never a headline under a kicker
+        # (tests/pages 2501; fix285).
+        return counted, rule
+    if (
+        index is not None
+        and rule == "headline"
         and (upper := _headline_over_its_colon_heading(state.lines, index, outside)) is not None
     ):
         # «HEADLINE» / a shop's link / «HEADLINE: SUBTITLE» / body: the line restating the
@@ -4137,6 +4149,32 @@ def _heading_over_listed_item(lines: Sequence[_Line], index: int, outside: set[i
     ):
         return None
     return top
+
+
+def _post_title_under_counters(lines: Sequence[_Line], index: int, outside: set[int]) -> int | None:
+    """The line right over ``lines[index]`` when it stands right under a post's counters line
+    (:data:`_COUNTERS_RUN`, «/ 5 نظر / 37 بازدید», comments and views run into one line) and
+    is shaped as a post's title (text of one to :data:`POST_TITLE_WORDS` words, fewer than the
+    chosen line's, no paragraph, chrome or byline, no colon, ending no sentence); else None.
+    A blog prints the post's title under its counters, and the teaser under the title; a
+    kicker is never printed under a post's counters. Looks at the two lines above."""
+    if index < 2 or index - 1 in outside or index - 2 in outside:
+        return None
+    counters, title = lines[index - 2], lines[index - 1]
+    if (
+        counters.info.kind != "text"
+        or title.info.kind != "text"
+        or not 1 <= title.words <= POST_TITLE_WORDS
+        or title.words >= lines[index].words
+        or title.paragraph
+        or title.chrome
+        or title.byline
+        or ":" in title.text
+        or title.text.rstrip()[-1] in ".!؟?"
+        or _COUNTERS_RUN.fullmatch(counters.norm) is None
+    ):
+        return None
+    return index - 1
 
 
 # A site's name has at least NAME_DESCRIBED_WORDS content words (:func:`_content_words`)
@@ -8896,7 +8934,9 @@ def _headline_under_copyright_name(
     (Blogfa's template, tests/pages 2312; fix248). One motto line may stand between the
     name and the headline, when it is a sentence ending with a full stop or «!» (the blog's
     motto: «کاش ... فراموش شدنی.»). The post's labelled ID alone on a line («۵۲۷۱۴ کد
-    مطلب») may stand between the headline and the post's first line (fix271). None
+    مطلب», fix271), or one other labelled field of its header («تاریخ انتشار: DATE»,
+    «نویسنده: NAME», «موضوع: NAME», fix285), may stand between the headline and the post's
+    first line. None
     otherwise: no notice names the line, or the line under it has no headline's shape."""
     if not names or not candidates:
         return None
@@ -8925,9 +8965,10 @@ def _headline_under_copyright_name(
         under < len(lines)
         and (labels := lines[under].info).kind == "labels"
         and bool(labels.labels)
-        and all(label.field == "number" for label in labels.labels)
     ):
-        under += 1  # the post's ID under its title («۵۲۷۱۴ کد مطلب», fix271)
+        # the post's ID under its title («۵۲۷۱۴ کد مطلب», fix271), or another field of its
+        # header («تاریخ انتشار: DATE», «نویسنده: NAME», «موضوع: NAME», «بازدید: N»; fix285)
+        under += 1
     if under >= len(lines) or under in outside:
         return None
     post = lines[under]
