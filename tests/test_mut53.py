@@ -217,3 +217,33 @@ def test_kicker_and_headline_no_site_description_keep_a_part_heading_out(
     article = jm.parse_article(f"{first}{gap}{second}{gap}وظیفه های شورا{gap}{_COUNCIL_TEXT}")
     assert article.title in (first, second)
     assert _UNCERTAIN not in _codes(article)
+
+
+# -- fix282: a headline joined by spaced dashes is no site's name and slogans (mutants 75, 76) --
+_BAKERS_TEXT = (
+    "به گزارش خبرنگار ما، نانوایان شهر امروز در اعتراض به گرانی آرد و نبود سهمیه کافی در "
+    "برابر ساختمان فرمانداری گرد آمدند و خواستار رسیدگی شدند.\n\n"
+    "فرماندار شهر گفت که سهمیه آرد نانوایی ها از هفته آینده افزایش می یابد و جای نگرانی "
+    "نیست.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # two parts only: a site's name and its slogans are three parts or more (mutant 75)
+        "نانوایان شهر - نبود سهمیه آرد",
+        # three parts, the last ending with a verb: what happened, a headline (mutant 76)
+        "نانوایان شهر - گرانی آرد - تجمع می کنند",
+    ],
+)
+@pytest.mark.parametrize("dated", [True, False])
+def test_dashed_headline_over_the_text_stays_the_title(headline: str, dated: bool) -> None:
+    """A headline whose parts are joined by spaced dashes, first over the report (its date
+    line under it or not), two parts only or ending with a verb: the title, sure (mutants 75
+    and 76: two parts, or a verb, read as a site's name and its slogans, no title, doubted:
+    a false alarm)."""
+    date = "۱۲ آبان ۱۴۰۱\n\n" if dated else ""
+    article = jm.parse_article(f"{headline}\n\n{date}{_BAKERS_TEXT}")
+    assert article.title == headline
+    assert _UNCERTAIN not in _codes(article)
