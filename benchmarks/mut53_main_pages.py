@@ -101,6 +101,27 @@ _VERSES = (
 _BLOG = "https://baran-example.blogfa.com/"
 
 
+# (g) (mut53b) The same gapped line with no headline over it, the page's first line: a
+# weekday's date, a place or an agency and a dash before the date, or a month and its year,
+# a wide gap, the lead: main gives the part before the gap as the title, silently, and reads
+# no date; expected no title (warned) and the date (mutant 88 gives no title and 1401/08/12
+# for the weekday's date).
+_GAPPED_FIRST = (
+    "پنجشنبه ۱۲ آبان ۱۴۰۱",
+    "تهران - ۱۲ آبان ۱۴۰۱",
+    "ایرنا ۱۲ آبان ۱۴۰۱",
+    "آبان ماه ۱۴۰۱",
+)
+_LIBRARY_LEAD = (
+    "به گزارش خبرنگار ما، مدیر کتابخانه های عمومی استان امروز گفت که از هفته آینده "
+    "کتابخانه ها تا ساعت ده شب باز خواهند بود."
+)
+_LIBRARY_MORE = (
+    "او افزود که این تصمیم پس از درخواست های فراوان دانشجویان و دانش آموزان گرفته شده است "
+    "و تا پایان شهریور ادامه دارد."
+)
+
+
 def _blog(canonical: bool) -> str:
     link = f'<link rel="canonical" href="{_BLOG}post/12" />' if canonical else ""
     return (
@@ -159,6 +180,13 @@ def _pages() -> list[tuple[str, jm.Article]]:
     pages.extend(
         (f"(f) fix275's blog page, canonical link: {canonical}", jm.parse_html(_blog(canonical)))
         for canonical in (True, False)
+    )
+    pages.extend(
+        (
+            f"(g) «{date}», a wide gap and the lead, no headline",
+            jm.parse_article(f"{date}   {_LIBRARY_LEAD}\n{_LIBRARY_MORE}\n"),
+        )
+        for date in _GAPPED_FIRST
     )
     return pages
 
