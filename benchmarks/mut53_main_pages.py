@@ -121,6 +121,12 @@ _LIBRARY_MORE = (
     "و تا پایان شهریور ادامه دارد."
 )
 
+# (h) (mut53b) A bar-less menu of a site's pages opening with «خانه» right over the text, no
+# headline: three items (fewer than fix278's four, every one a menu's word) or five with one
+# item no menu's word: main gives the menu's tail as the title, silently; expected no title
+# (mutant 47 gives no title, warned, for the five items).
+_MENUS = ("خانه مقالات تماس با ما", "خانه مقالات درباره ما تماس با ما گالری")
+
 
 def _blog(canonical: bool) -> str:
     link = f'<link rel="canonical" href="{_BLOG}post/12" />' if canonical else ""
@@ -187,6 +193,13 @@ def _pages() -> list[tuple[str, jm.Article]]:
             jm.parse_article(f"{date}   {_LIBRARY_LEAD}\n{_LIBRARY_MORE}\n"),
         )
         for date in _GAPPED_FIRST
+    )
+    pages.extend(
+        (
+            f"(h) the menu «{menu}» over the text, no headline",
+            jm.parse_article(f"{menu}\n{_LIBRARY_LEAD}\n{_LIBRARY_MORE}\n"),
+        )
+        for menu in _MENUS
     )
     return pages
 
