@@ -77,6 +77,7 @@ __all__ = [
     "day_line_pairs",
     "fold_pair",
     "ascii_digits_pair",
+    "unsupported_notice_pair",
     "forget_date_answers",
     "forum_topic_pair",
     "fully_classified",
@@ -701,6 +702,19 @@ def ascii_digits_pair(text: str) -> tuple[str, str]:
     translation by the dict of those digits does it: the two must be equal
     (tests/test_prefilters.py; speed54)."""
     return to_ascii_digits(text), text.translate(_normalize._DIGITS)
+
+
+def unsupported_notice_pair(norm: str) -> tuple[bool, bool]:
+    """Whether a normalised line is a browser's notice of no support as
+    :func:`_header.is_unsupported_notice` tells it (its three pieces looked for first), and as
+    the notice's pieces, the word count and the pattern alone tell it: the two must be equal
+    (tests/test_prefilters.py; speed54)."""
+    reference = (
+        _header.notice_hint(norm)
+        and len(norm.split()) <= _header.BROWSER_NOTICE_WORDS
+        and _header._UNSUPPORTED_NOTICE.search(norm.lower()) is not None
+    )
+    return _header.is_unsupported_notice(norm), reference
 
 
 def normalize_pair(text: str) -> tuple[str, str]:
