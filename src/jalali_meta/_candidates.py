@@ -1498,6 +1498,7 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
     """Record the lines at ``indexes``; a label with an empty value takes the next line."""
     lines = state.lines
     pending: tuple[FieldName, _Line] | None = None
+    copies = _title_copies_above(lines, title) if zone == "pre" and title is not None else None
     for index in indexes:
         line = lines[index]
         info = line.info
@@ -1508,6 +1509,10 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
                 _take_next_line(state, field, label_line, line, zone=zone, title=title)
                 continue
         distance = title - index if zone == "pre" and title is not None else 0
+        if copies:
+            # The headline's copies between the line and the headline (a gallery's captions
+            # repeating it) are the article's own lines: they do not set the line apart.
+            distance -= len(copies) - bisect.bisect_right(copies, index)
         post = _post_header(lines, index)
         if post is not None and post[1] > 1:
             # «December 11th, 2023, 08:15» over «#11»: a reply's header, its date the
@@ -1566,6 +1571,25 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
         _record(state, line, info, zone, distance)
         if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
             pending = (info.labels[-1].field, line)
+
+
+def _title_copies_above(lines: Sequence[_Line], title: int) -> list[int]:
+    """The indexes of the lines above the headline that print it again, a bullet before it or
+    not (a photo gallery's captions, each the headline: «•  HEADLINE» / «HEADLINE», real79 #07),
+    in order. One pass over the lines above the title, each compared by its key."""
+    key = lines[title].key
+    if not key:
+        return []
+    return [
+        index
+        for index in range(title)
+        if (other := lines[index].key) == key
+        or (other[:1] in _COPY_BULLETS and other[1:] == key)
+    ]
+
+
+# A bullet before a line's key (the key has no spaces): a caption's mark.
+_COPY_BULLETS = frozenset("•·▪■●◾-–*►▶")
 
 
 def _another_events_date(state: _State, line: _Line) -> bool:

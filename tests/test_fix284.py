@@ -1,0 +1,67 @@
+"""fix284: real79's values left missing (docs/real_sample.md, «A sixty-eighth sample»).
+
+#07: a labelled header line (``LABEL / شناسه : N / تاریخ انتشار : DATE``) over a photo
+gallery whose captions all print the headline (``•  HEADLINE`` / ``HEADLINE`` a photo),
+then the headline: the ID and the date were not read, the header line standing more than
+``LABEL_REACH_ABOVE`` lines above the headline. The headline's own copies no longer set
+the line apart; other lines (another item's headlines) still do. The texts are our own.
+"""
+
+from __future__ import annotations
+
+import jalali_meta as jm
+
+_HEADLINE = "آغاز برداشت انار از باغ های شهرستان ساوه"
+_LEAD = (
+    "این گزارش برای آزمون نوشته شده است و درباره برداشت میوه در باغ های یک شهرستان توضیح "
+    "می دهد تا جمله ای به اندازه یک بند کامل باشد و ابزار آن را متن اصلی صفحه بخواند."
+)
+_HEADER = "تصویر / شناسه : 58214 / تاریخ انتشار : 1398/7/12 10:45"
+
+
+def _page(captions: list[str], header: str = _HEADER) -> str:
+    return "|\n" + header + "\n" + "\n\n".join(captions) + f"\n\n{_HEADLINE}\n\n{_LEAD}\n"
+
+
+def _gallery(n: int) -> list[str]:
+    out: list[str] = []
+    for _ in range(n):
+        out += [f" \u2022  {_HEADLINE}", f"  {_HEADLINE}"]
+    return out
+
+
+def test_header_over_a_gallery_of_the_headline_gives_the_id_and_date() -> None:
+    for n in (7, 10, 15):
+        article = jm.parse_article(_page(_gallery(n)))
+        assert article.title == _HEADLINE, n
+        assert article.number == "58214", n
+        assert article.published is not None, n
+        assert article.published.jalali_date == (1398, 7, 12), n
+        assert article.published.gregorian.isoformat() == "2019-10-04T10:45:00+03:30", n
+        assert article.evidence["published"] == "label above title", n
+
+
+def test_header_with_parts_on_their_own_lines_over_the_gallery() -> None:
+    header = "تصویر\nشناسه : 58214\nتاریخ انتشار : 1398/7/12 10:45"
+    article = jm.parse_article(_page(_gallery(10), header))
+    assert article.number == "58214"
+    assert article.published is not None
+    assert article.published.jalali_date == (1398, 7, 12)
+
+
+def test_header_over_other_items_headlines_stays_apart() -> None:
+    # Near miss: the lines between are other items' headlines (a list), not the headline's
+    # copies; the header is as far above the headline as before and is not taken.
+    others = [f" \u2022  گزارش شماره {i} از بازار میوه و تره بار شهر" for i in range(1, 21)]
+    article = jm.parse_article(_page(others))
+    assert article.number is None
+    assert article.published is None
+
+
+def test_a_slash_inside_a_headline_stays_whole() -> None:
+    headline = "صادرات انار به کشورهای همسایه/ قیمت انار در بازار کاهش یافت"
+    text = f"شناسه : 58214 / تاریخ انتشار : 1398/7/12 10:45\n{headline}\n\n{_LEAD}\n"
+    article = jm.parse_article(text)
+    assert article.title == headline
+    assert article.number == "58214"
+    assert article.published is not None
