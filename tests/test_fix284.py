@@ -65,3 +65,34 @@ def test_a_slash_inside_a_headline_stays_whole() -> None:
     assert article.title == headline
     assert article.number == "58214"
     assert article.published is not None
+
+
+# -- #10: a print view's own address over its buttons (_candidates._print_view_address) -------
+
+_PRINT_HEADLINE = "توزیع چادر و پتو میان خانواده های آسیب دیده از سیل"
+_ADDRESS = "http://example-news.ir/fa/News/9361/توزیع-چادر-و-پتو-میان-خانواده-ها"
+
+
+def _print_view(under_body: str) -> str:
+    return f"{_PRINT_HEADLINE}\n{_LEAD}\n\n{_LEAD}\n\n{under_body}\n"
+
+
+def test_print_view_address_over_its_buttons_gives_the_number() -> None:
+    for buttons in ("بستن   چاپ", "چاپ", "Print  Close"):
+        article = jm.parse_article(_print_view(f"{_ADDRESS}\n{buttons}"))
+        assert article.title == _PRINT_HEADLINE, buttons
+        assert article.number == "9361", buttons
+
+
+def test_print_view_address_needs_the_buttons_and_no_other_address() -> None:
+    # Near misses: the address alone (no print view's buttons under it), the buttons a line
+    # apart, buttons without a print button, and a second address of the host on the page
+    # (any item's): no number.
+    other = "http://example-news.ir/fa/News/9340/خبر-دیگر"
+    for under in (
+        _ADDRESS,
+        f"{_ADDRESS}\n\nبستن   چاپ",
+        f"{_ADDRESS}\nبستن",
+        f"{other}\n\n{_ADDRESS}\nبستن   چاپ",
+    ):
+        assert jm.parse_article(_print_view(under)).number is None, under

@@ -359,7 +359,49 @@ def _printed_item_link(state: _State) -> str | None:
         link = _ITEM_LINK_LINE.fullmatch(line.norm)
         if link is not None:
             found.add(line.text[link.start("url") : link.end("url")])
+    if not found:
+        return _print_view_address(state)
     return found.pop() if len(found) == 1 else None
+
+
+# The print button among a print view's buttons (:data:`vocab.PRINT_VIEW_BUTTONS`).
+_PRINT_BUTTONS = frozenset(("چاپ", "print"))
+_VIEW_BUTTONS = frozenset(vocab.PRINT_VIEW_BUTTONS)
+
+
+def _print_view_address(state: _State) -> str | None:
+    """The address a print view prints under the text, alone on its line, with the view's
+    buttons alone on the line right under it («http://HOST/fa/News/7143/<slug>» over «بستن
+    چاپ», real79 #10): the item's own address, read as a short link, when it is the only
+    address of its host the text prints (an address among others may be any item's)."""
+    lines = state.lines
+    found: str | None = None
+    for index, line in enumerate(lines[:-1]):
+        if "http" not in line.text:
+            continue  # (a cheap test of the text as written first)
+        address = _PRINTED_URL.fullmatch(line.text.strip())
+        if address is None:
+            continue
+        under = lines[index + 1]
+        words = under.norm.lower().split()
+        if (
+            _apart(state, under)
+            or not words
+            or not _VIEW_BUTTONS.issuperset(words)
+            or _PRINT_BUTTONS.isdisjoint(words)
+        ):
+            continue
+        if found is not None:
+            return None  # two print views' addresses: neither is sure
+        found = address.group(0)
+    if found is None:
+        return None
+    host = (_hostname(found) or "").removeprefix("www.")
+    same_host = sum(
+        (_hostname(other.group(0)) or "").removeprefix("www.") == host
+        for other in _PRINTED_URL.finditer(state.doc)
+    )
+    return found if same_host == 1 else None
 
 
 def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
@@ -1583,8 +1625,7 @@ def _title_copies_above(lines: Sequence[_Line], title: int) -> list[int]:
     return [
         index
         for index in range(title)
-        if (other := lines[index].key) == key
-        or (other[:1] in _COPY_BULLETS and other[1:] == key)
+        if (other := lines[index].key) == key or (other[:1] in _COPY_BULLETS and other[1:] == key)
     ]
 
 
