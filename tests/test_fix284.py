@@ -96,3 +96,34 @@ def test_print_view_address_needs_the_buttons_and_no_other_address() -> None:
         f"{other}\n\n{_ADDRESS}\nبستن   چاپ",
     ):
         assert jm.parse_article(_print_view(under)).number is None, under
+
+
+# -- #17: a post's heading over its first question section (_title._title_over_question_sections)
+
+_POST_HEADING = "روش کاشت زعفران در مزرعه های کوچک"
+_ANSWER = (
+    "در این بخش توضیح می دهیم که کشاورز در هر مرحله چه کاری انجام می دهد و چه ابزاری به کار "
+    "می برد تا محصول خوبی به دست آید و زمین برای سال بعد آماده بماند."
+)
+_ANSWER_2 = (
+    "پیازها را پس از برداشت در جای خشک و خنک می گذاریم و هر چند هفته یک بار آنها را نگاه "
+    "می کنیم تا پیاز خراب از بقیه جدا شود و برای کاشت پاییز سالم بماند."
+)
+
+
+def test_heading_over_the_first_of_its_question_sections_is_the_title() -> None:
+    for badge in ("", "26\nژوئن\n\n"):
+        text = (
+            f"{badge}{_POST_HEADING}\n\nزعفران چه زمانی کاشته می شود؟\n\n{_ANSWER}\n\n"
+            f"پیاز زعفران را چگونه نگه داریم؟\n\n{_ANSWER_2}\n"
+        )
+        article = jm.parse_article(text)
+        assert article.title == _POST_HEADING, badge
+
+
+def test_question_headline_with_no_other_question_heading_stays() -> None:
+    # Near miss: a kicker over a question headline over its report, no question heading in
+    # the body: the question is the headline.
+    question = "زعفران امسال چگونه به بازار می رسد؟"
+    text = f"بازار زعفران در روزهای پایانی سال\n\n{question}\n\n{_ANSWER}\n\n{_ANSWER_2}\n"
+    assert jm.parse_article(text).title == question

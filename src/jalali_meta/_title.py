@@ -5091,6 +5091,8 @@ def _choose_title_among(
     if question is not None and key not in hinted:
         index, key = question, lines[question].key
     asked = _title_over_its_question(lines, index, candidates)
+    if asked is None:
+        asked = _title_over_question_sections(lines, index, candidates)
     if asked is not None and key not in hinted and key not in slugs:
         # «API یا وب سرویس نرم افزارهای حسابداری» / «وب سرویس یا api حسابداری چیست؟» /
         # body: a post's first section heading asks what its title names; the title is the
@@ -6381,6 +6383,52 @@ def _title_over_its_question(
             words = {_NOT_LETTER.sub("", word).lower() for word in upper.norm.split()}
             if wanted <= words and len(words) > len(wanted):
                 return above
+    return None
+
+
+def _question_section(line: _Line, below: _Line | None) -> bool:
+    """Whether ``line`` is shaped as a section heading asking a question: a short text line
+    (a headline's length at most, no paragraph) ending with «؟», over a paragraph."""
+    return (
+        line.text[-1:] in ("؟", "?")
+        and line.info.kind == "text"
+        and not line.paragraph
+        and line.words <= HEADLINE_MAX_WORDS
+        and below is not None
+        and below.paragraph
+    )
+
+
+def _title_over_question_sections(
+    lines: Sequence[_Line], index: int, candidates: Sequence[int]
+) -> int | None:
+    """The headline right above the chosen question when the question is the first of the
+    body's question headings: «نحوه تولید پنبه و پاک کردن آن» / «پنبه چگونه کشت می شود؟» /
+    a paragraph / «چطوری پنبه را تصفیه میکنند؟» / a paragraph ... (a post answering its
+    questions section by section, real79 #17). The chosen line and at least one more line
+    under it in the body are question headings over a paragraph
+    (:func:`_question_section`); the line above is a headline-shaped text line, no question
+    and no kicker, sharing a content word with the chosen one. None otherwise. One pass over
+    the lines under the chosen one, stopped at the second question heading."""
+    above = index - 1
+    if above not in candidates or index + 1 >= len(lines):
+        return None
+    line, upper = lines[index], lines[above]
+    if not _question_section(line, lines[index + 1]):
+        return None
+    if (
+        upper.info.kind != "text"
+        or upper.paragraph
+        or not 3 <= upper.words <= HEADLINE_MAX_WORDS
+        or upper.text.rstrip()[-1:] in (*_KICKER_ENDS, "؟", "?", ".", "!")
+        or upper.chrome
+        or upper.byline
+        or not _content_words(upper) & _content_words(line)
+    ):
+        return None
+    for at in range(index + 2, len(lines) - 1):
+        if lines[at].text[-1:] in ("؟", "?") and _question_section(lines[at], lines[at + 1]):
+            return above
     return None
 
 
