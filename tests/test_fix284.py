@@ -127,3 +127,34 @@ def test_question_headline_with_no_other_question_heading_stays() -> None:
     question = "زعفران امسال چگونه به بازار می رسد؟"
     text = f"بازار زعفران در روزهای پایانی سال\n\n{question}\n\n{_ANSWER}\n\n{_ANSWER_2}\n"
     assert jm.parse_article(text).title == question
+
+
+# -- #09: a forum thread's title over its poster's name and rank (_title._thread_title_over_poster)
+
+_THREAD_TITLE = "معرفی انار"
+_POST = (
+    "سلام به همه دوستان، امسال چند درخت انار در حیاط خانه کاشته ام و می خواهم بدانم در روزهای "
+    "سرد زمستان چه کاری برای آنها انجام دهم تا سرما به شاخه ها آسیب نزند و بهار دوباره میوه بدهند."
+)
+
+
+def test_thread_title_over_poster_name_and_rank_is_the_title() -> None:
+    for name, rank in (
+        ("anar_lover", "کاربر فعال"),
+        ("garden1398", "Well-known member"),
+        ("hamid.85", "مدیر بازنشسته"),
+    ):
+        text = f"{_THREAD_TITLE}\n\n{name}\n\n{rank}\n{_POST}\n"
+        article = jm.parse_article(text)
+        assert article.title == _THREAD_TITLE, (name, rank)
+
+
+def test_short_headline_under_a_latin_name_line_stays() -> None:
+    # Near misses: a Latin line with no digit or «_» (a site's name, no user name) between the
+    # two short lines, and a user name with no line above it: the rank rule does not apply and
+    # the lines are read as before (the short line right over the post, doubted).
+    for text, title in (
+        (f"{_THREAD_TITLE}\n\nAnarBlog\n\nکاربر فعال\n{_POST}\n", "کاربر فعال"),
+        (f"anar_lover\n\nکاربر فعال\n{_POST}\n", "کاربر فعال"),
+    ):
+        assert jm.parse_article(text).title == title, text
