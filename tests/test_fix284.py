@@ -1,10 +1,13 @@
-"""fix284: real79's values left missing (docs/real_sample.md, «A sixty-eighth sample»).
+"""fix284: real79's values left missing or wrong (docs/real_sample.md, «A sixty-eighth sample»).
 
 #07: a labelled header line (``LABEL / شناسه : N / تاریخ انتشار : DATE``) over a photo
 gallery whose captions all print the headline (``•  HEADLINE`` / ``HEADLINE`` a photo),
 then the headline: the ID and the date were not read, the header line standing more than
 ``LABEL_REACH_ABOVE`` lines above the headline. The headline's own copies no longer set
-the line apart; other lines (another item's headlines) still do. The texts are our own.
+the line apart; other lines (another item's headlines) still do. #10: a print view's own
+address over its buttons gives the number. #17: a post's heading over the first of its
+question headings is the title. #09: a forum thread's title over its poster's user name and
+rank is the title, not the rank. The texts are our own.
 """
 
 from __future__ import annotations
