@@ -376,7 +376,8 @@ def _print_view_address(state: _State) -> str | None:
     address of its host the text prints (an address among others may be any item's)."""
     lines = state.lines
     found: str | None = None
-    for index, line in enumerate(lines[:-1]):
+    for index in range(len(lines) - 1):
+        line = lines[index]  # (one line at a time: a slice would make every line at once)
         if "http" not in line.text:
             continue  # (a cheap test of the text as written first)
         address = _PRINTED_URL.fullmatch(line.text.strip())
