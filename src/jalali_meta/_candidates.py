@@ -359,7 +359,50 @@ def _printed_item_link(state: _State) -> str | None:
         link = _ITEM_LINK_LINE.fullmatch(line.norm)
         if link is not None:
             found.add(line.text[link.start("url") : link.end("url")])
+    if not found:
+        return _print_view_address(state)
     return found.pop() if len(found) == 1 else None
+
+
+# The print button among a print view's buttons (:data:`vocab.PRINT_VIEW_BUTTONS`).
+_PRINT_BUTTONS = frozenset(("چاپ", "print"))
+_VIEW_BUTTONS = frozenset(vocab.PRINT_VIEW_BUTTONS)
+
+
+def _print_view_address(state: _State) -> str | None:
+    """The address a print view prints under the text, alone on its line, with the view's
+    buttons alone on the line right under it («http://HOST/fa/News/7143/<slug>» over «بستن
+    چاپ», real79 #10): the item's own address, read as a short link, when it is the only
+    address of its host the text prints (an address among others may be any item's)."""
+    lines = state.lines
+    found: str | None = None
+    for index in range(len(lines) - 1):
+        line = lines[index]  # (one line at a time: a slice would make every line at once)
+        if "http" not in line.text:
+            continue  # (a cheap test of the text as written first)
+        address = _PRINTED_URL.fullmatch(line.text.strip())
+        if address is None:
+            continue
+        under = lines[index + 1]
+        words = under.norm.lower().split()
+        if (
+            _apart(state, under)
+            or not words
+            or not _VIEW_BUTTONS.issuperset(words)
+            or _PRINT_BUTTONS.isdisjoint(words)
+        ):
+            continue
+        if found is not None:
+            return None  # two print views' addresses: neither is sure
+        found = address.group(0)
+    if found is None:
+        return None
+    host = (_hostname(found) or "").removeprefix("www.")
+    same_host = sum(
+        (_hostname(other.group(0)) or "").removeprefix("www.") == host
+        for other in _PRINTED_URL.finditer(state.doc)
+    )
+    return found if same_host == 1 else None
 
 
 def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
@@ -1498,6 +1541,7 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
     """Record the lines at ``indexes``; a label with an empty value takes the next line."""
     lines = state.lines
     pending: tuple[FieldName, _Line] | None = None
+    copies = _title_copies_above(lines, title) if zone == "pre" and title is not None else None
     for index in indexes:
         line = lines[index]
         info = line.info
@@ -1508,6 +1552,10 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
                 _take_next_line(state, field, label_line, line, zone=zone, title=title)
                 continue
         distance = title - index if zone == "pre" and title is not None else 0
+        if copies:
+            # The headline's copies between the line and the headline (a gallery's captions
+            # repeating it) are the article's own lines: they do not set the line apart.
+            distance -= len(copies) - bisect.bisect_right(copies, index)
         post = _post_header(lines, index)
         if post is not None and post[1] > 1:
             # «December 11th, 2023, 08:15» over «#11»: a reply's header, its date the
@@ -1566,6 +1614,24 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
         _record(state, line, info, zone, distance)
         if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
             pending = (info.labels[-1].field, line)
+
+
+def _title_copies_above(lines: Sequence[_Line], title: int) -> list[int]:
+    """The indexes of the lines above the headline that print it again, a bullet before it or
+    not (a photo gallery's captions, each the headline: «•  HEADLINE» / «HEADLINE», real79 #07),
+    in order. One pass over the lines above the title, each compared by its key."""
+    key = lines[title].key
+    if not key:
+        return []
+    return [
+        index
+        for index in range(title)
+        if (other := lines[index].key) == key or (other[:1] in _COPY_BULLETS and other[1:] == key)
+    ]
+
+
+# A bullet before a line's key (the key has no spaces): a caption's mark.
+_COPY_BULLETS = frozenset("•·▪■●◾-–*►▶")
 
 
 def _another_events_date(state: _State, line: _Line) -> bool:

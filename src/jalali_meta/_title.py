@@ -5204,6 +5204,20 @@ def _choose_title_among(
         # line above, still uncertain, and the question competes with it.
         state.title_doubt = (_QUESTION_UNDER_TITLE, index)
         return asked, "headline"
+    asked = _title_over_question_sections(lines, index, candidates)
+    if asked is not None and key not in hinted and key not in slugs:
+        # «نحوه تولید پنبه ...» / «پنبه چگونه کشت می شود؟» / answer / another question /
+        # answer: the question is the post's first section heading, the title the line above,
+        # still uncertain (real79 #17).
+        state.title_doubt = (_QUESTION_SECTIONS, index)
+        return asked, "headline"
+    poster = _thread_title_over_poster(lines, index, candidates)
+    if poster is not None and key not in hinted and key not in slugs:
+        # «معرفی خرما» / «hobab2007» / «اخراجی موقت» / the post: a forum thread's title over
+        # its first post's author block (the user name, the user's rank): the rank right
+        # over the post is no headline; the title is the thread's, uncertain (real79 #09).
+        state.title_doubt = (_POSTER_RANK, index)
+        return poster, "headline"
     rule = "headline (h1)" if key in hinted else "headline"
     below = _headline_under_masthead(lines, index, stop, outside)
     if (
@@ -6488,6 +6502,96 @@ def _title_over_its_question(
             words = {_NOT_LETTER.sub("", word).lower() for word in upper.norm.split()}
             if wanted <= words and len(words) > len(wanted):
                 return above
+    return None
+
+
+_QUESTION_SECTIONS = (
+    "the question under it is the first of the post's question headings (its first section)"
+)
+_POSTER_RANK = "it is a forum thread's title over its poster's name and rank (the rank is taken)"
+# A forum user name alone on its line: one Latin word of letters, digits, «_», «.» or «-»,
+# with a digit or «_» in it (no site's name or menu word: «hobab2007», real79 #09).
+_USER_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{0,30}[0-9_][A-Za-z0-9_.\-]*")
+# A user's rank under the name has at most this many words («اخراجی موقت», «کاربر فعال»,
+# «Well-known member»).
+POSTER_RANK_WORDS = 3
+
+
+def _thread_title_over_poster(
+    lines: Sequence[_Line], index: int, candidates: Sequence[int]
+) -> int | None:
+    """The thread's title over the chosen line when that line is a poster's rank under the
+    poster's user name: TITLE / «hobab2007» / «اخراجی موقت» / the post (XenForo's thread
+    page as text, real79 #09). The chosen line has at most :data:`POSTER_RANK_WORDS` words,
+    no sentence's mark, and a paragraph right under it; the line above it is a user name
+    alone (:data:`_USER_HANDLE`: a digit or «_» in it); the line above the name a
+    headline-shaped text line. None otherwise."""
+    if index < 2 or index + 1 >= len(lines) or index - 2 not in candidates:
+        return None
+    line, name, upper = lines[index], lines[index - 1], lines[index - 2]
+    if (
+        line.info.kind != "text"
+        or line.paragraph
+        or line.words > POSTER_RANK_WORDS
+        or line.text.rstrip()[-1:] in (*_KICKER_ENDS, "؟", "?", ".", "!")
+        or not lines[index + 1].paragraph
+        or _USER_HANDLE.fullmatch(name.text.strip()) is None
+    ):
+        return None
+    if (
+        upper.info.kind != "text"
+        or upper.paragraph
+        or not 2 <= upper.words <= HEADLINE_MAX_WORDS
+        or upper.chrome
+        or upper.byline
+    ):
+        return None
+    return index - 2
+
+
+def _question_section(line: _Line, below: _Line | None) -> bool:
+    """Whether ``line`` is shaped as a section heading asking a question: a short text line
+    (a headline's length at most, no paragraph) ending with «؟», over a paragraph."""
+    return (
+        line.text[-1:] in ("؟", "?")
+        and line.info.kind == "text"
+        and not line.paragraph
+        and line.words <= HEADLINE_MAX_WORDS
+        and below is not None
+        and below.paragraph
+    )
+
+
+def _title_over_question_sections(
+    lines: Sequence[_Line], index: int, candidates: Sequence[int]
+) -> int | None:
+    """The headline right above the chosen question when the question is the first of the
+    body's question headings: «نحوه تولید پنبه و پاک کردن آن» / «پنبه چگونه کشت می شود؟» /
+    a paragraph / «چطوری پنبه را تصفیه میکنند؟» / a paragraph ... (a post answering its
+    questions section by section, real79 #17). The chosen line and at least one more line
+    under it in the body are question headings over a paragraph
+    (:func:`_question_section`); the line above is a headline-shaped text line, no question
+    and no kicker, sharing a content word with the chosen one. None otherwise. One pass over
+    the lines under the chosen one, stopped at the second question heading."""
+    above = index - 1
+    if above not in candidates or index + 1 >= len(lines):
+        return None
+    line, upper = lines[index], lines[above]
+    if not _question_section(line, lines[index + 1]):
+        return None
+    if (
+        upper.info.kind != "text"
+        or upper.paragraph
+        or not 3 <= upper.words <= HEADLINE_MAX_WORDS
+        or upper.text.rstrip()[-1:] in (*_KICKER_ENDS, "؟", "?", ".", "!")
+        or upper.chrome
+        or upper.byline
+        or not _content_words(upper) & _content_words(line)
+    ):
+        return None
+    for at in range(index + 2, len(lines) - 1):
+        if lines[at].text[-1:] in ("؟", "?") and _question_section(lines[at], lines[at + 1]):
+            return above
     return None
 
 

@@ -46,6 +46,7 @@ __all__ = [
     "TODAY_WORDS",
     "UI_WORDS",
     "PRINT_LINKS",
+    "PRINT_VIEW_BUTTONS",
     "AUXILIARY_VERBS",
     "WEEKDAYS",
     "TAJIK_WEEKDAYS",
@@ -942,6 +943,10 @@ PRINT_LINKS: Final = (
     "printer friendly version",
     "print version",
 )
+
+# A print view's buttons on the line under the text, with nothing else: «بستن   چاپ» (close,
+# print; etefagherooz.ir's print view, real79 #10); the print button names the view.
+PRINT_VIEW_BUTTONS: Final = ("چاپ", "بستن", "print", "close")
 
 # Persian auxiliary and copular verbs, which end a clause and never open a sentence: a line
 # that opens with one goes on with the line above it («... تبدیل» / «شده است و ...»), a
