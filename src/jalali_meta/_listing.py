@@ -460,7 +460,7 @@ def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) ->
     norm = lines[at].norm
     if len(rest) == 1 and rest[0] == at + 1 and lines[at + 1].words <= READ_MORE_WORDS:
         button = lines[at + 1]
-        if text.rstrip().endswith(("...", "…")) and _squash(button.norm).lower() in _BARE_READ_MORE:
+        if text.rstrip().endswith(_CUT_ENDS) and _squash(button.norm).lower() in _BARE_READ_MORE:
             return True  # «... نتوانست…» / «ادامه»: the one-word button under the cut excerpt
         norm = f"{norm} {button.norm}"  # the button on a line of its own (attacks30)
     elif rest:
