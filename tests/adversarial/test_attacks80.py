@@ -28,11 +28,11 @@ CASES, CHECK = load_round("attacks80")
 # The inputs the round found not right on main 9ac84c26 (docs/reliability.md).
 NOT_RIGHT: dict[str, str] = {
     "headline-over-verbless-subhead-repeating-it-neg": (
-        "silent (near miss): the verbless subhead right over the date line is taken, sure; a "
-        "subhead of other words gives the headline with title-uncertain, so the repetition of the"
-        " headline's words makes the longer line win; fix275's _title._name_over_description "
-        "reads the pair as a site's name over its description but, a date line under both, "
-        "changes nothing; the same on a330fa43"
+        "warned since fix288 (silent on main 9ac84c26: the verbless subhead right over the date "
+        "line taken, sure): fix275's _title._name_over_description reads the pair as a site's "
+        "name over its description; over the date line that is a headline and its subhead or a "
+        "kicker and its headline, so the subhead taken is doubted (title-uncertain); the words do"
+        " not tell the headline; the same on a330fa43"
     ),
     "atom-feed-host-header-name-and-post-title-html-pos": (
         "missing (title None, title-uncertain): _html._permalink_post_title reads only a heading "
