@@ -8,6 +8,8 @@ After fix283 (docs/reliability.md, «After fix283»), (a), (b), (d), (e), (f), (
 the expected record or a warned one: (a) the category's name, `listing-page`; (b) and (i) no
 title; (d) the author line, `title-uncertain`; (e) the headline; (f) no date,
 `published-conflict`; (j) 1391, `number-year-like`. (c), (g) and (h) are as on main.
+After fix285 (docs/reliability.md, «After fix285»), (c), (g) and (h) give the expected record:
+(c) 1402/08/09 21:00 (`published-unlabelled`); (g) the heading; (h) the post's title.
 
 The sentences are written for this script; the layouts are those of the rules' own pages
 ((h) is tests/test_fix248.py's Blogfa page, fix248's and fix271's, with one line added).

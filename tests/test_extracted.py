@@ -518,9 +518,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/2517_chre_ir_html_classic_asp_project_card_title_fund_name_only_span_pardis_title_table_label_value_rows_contract_start_1396_no_h1_no_meta_dates_query_ids": (
         "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
     ),
-    "selectolax/2517_chre_ir_html_classic_asp_project_card_title_fund_name_only_span_pardis_title_table_label_value_rows_contract_start_1396_no_h1_no_meta_dates_query_ids": (
-        "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
-    ),
     "trafilatura_meta/2517_chre_ir_html_classic_asp_project_card_title_fund_name_only_span_pardis_title_table_label_value_rows_contract_start_1396_no_h1_no_meta_dates_query_ids": (
         "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
     ),

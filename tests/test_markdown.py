@@ -83,9 +83,6 @@ MARKDOWN_SILENT_WRONG = {
     "2508_ie_eng_usc_ac_ir_html_university_static_page_bootstrap_rtl_title_page_site_university_h2_page_title_no_h1_no_meta_dates_hex_object_id_address": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
     ),
-    "2517_chre_ir_html_classic_asp_project_card_title_fund_name_only_span_pardis_title_table_label_value_rows_contract_start_1396_no_h1_no_meta_dates_query_ids": (
-        "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
-    ),
 }
 
 

@@ -616,17 +616,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "2480_middleeast_sugar_com_sugar_company_wp_news_stored_text_title_glued_to_lead_one_line_event_day_month_year_in_body_steps_paragraph_no_date_slug": (
         "blind95 (measured before any fix for it, code a961fab9): {'title': None} (golden {'title': 'بذرکاری چغندر پاییزه، در قند خاورمیانه به پایان رسید'})"
     ),
-    "2501_ivanho_persianblog_ir_blog_post_stored_text_slash_comments_slash_views_line_first_no_date_title_one_line_teaser_short_tag_line_body_signature_visitor_comment_yearless_day_month_link": (
-        "blind96 (measured before any fix for it, code 7131838a): {'title': 'نخ را محکم نگه داشتیم و باد بادبادک را برد بالای کوچه: پرواز'} (golden {'title': 'بادبادک زرد'})"
-    ),
     "2506_enekasvarzeghan_ir_county_news_wp_tag_page_one_post_no_tag_heading_post_title_then_teaser_cut_with_three_dots_no_blank_line_no_dates": (
         "blind96 (measured before any fix for it, code 7131838a): {'title': 'نرخ خرید تضمینی جو کشاورزان را دلسرد کرده است'} (golden {'title': None})"
-    ),
-    "2516_chre_ir_historic_buildings_fund_asp_project_card_stored_text_caravanserai_name_label_value_lines_blank_separated_contract_start_year_1396_duration_no_date_query_ids": (
-        "blind97 (measured before any fix for it, code 9ac84c26): {'title': 'اقامتی و پذیرایی بین راهی'} (golden {'title': 'کاروانسرای میاندشت'})"
-    ),
-    "2517_chre_ir_html_classic_asp_project_card_title_fund_name_only_span_pardis_title_table_label_value_rows_contract_start_1396_no_h1_no_meta_dates_query_ids": (
-        "blind97 (measured before any fix for it, code 9ac84c26): {'title': 'اقامتی و پذیرایی بین راهی'} (golden {'title': 'کاروانسرای میاندشت'})"
     ),
     "2522_moghoofat_abdulazim_com_shrine_endowments_drupal_node_stored_text_title_shadda_heh_hamza_trailing_spaces_history_paragraphs_qamari_years_no_date_node_id": (
         "blind97 (measured before any fix for it, code 9ac84c26): {'number': '61'} (golden {'number': None})"
@@ -670,15 +661,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "2339_negaahno_herat_dari_news_site_stored_text_tag_like_short_heading_then_title_agency_name_underscore_glued_lead_weekday_in_body_spaced_plural_no_date_slug_in_category_path": (
         "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
-    ),
-    "2501_ivanho_persianblog_ir_blog_post_stored_text_slash_comments_slash_views_line_first_no_date_title_one_line_teaser_short_tag_line_body_signature_visitor_comment_yearless_day_month_link": (
-        "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
-    ),
-    "2516_chre_ir_historic_buildings_fund_asp_project_card_stored_text_caravanserai_name_label_value_lines_blank_separated_contract_start_year_1396_duration_no_date_query_ids": (
-        "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
-    ),
-    "2517_chre_ir_html_classic_asp_project_card_title_fund_name_only_span_pardis_title_table_label_value_rows_contract_start_1396_no_h1_no_meta_dates_query_ids": (
-        "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
     ),
     "2522_moghoofat_abdulazim_com_shrine_endowments_drupal_node_stored_text_title_shadda_heh_hamza_trailing_spaces_history_paragraphs_qamari_years_no_date_node_id": (
         "blind97 (measured before any fix for it, code 9ac84c26): ['number'] wrong without a warning"
@@ -863,14 +845,8 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2457_walatnews_ir_wp_category_page_slider_category_one_post_stored_text_post_title_twice_excerpt_no_category_name_no_dates": (
         "blind94 (measured before any fix for it, code 3019dc02): ['title'] wrong without a warning"
     ),
-    "2494_tishineh_com_nature_site_tag_page_tag_name_heading_one_post_title_teaser_spaced_stop_latin_name_ellipsis_read_more_title_again_no_dates": (
-        "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
-    ),
     "2504_zanbordaranpishro_ir_beekeeping_company_wp_tag_page_one_post_author_name_dash_role_line_first_post_title_teaser_read_more_no_tag_heading_no_dates": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
-    ),
-    "2516_chre_ir_historic_buildings_fund_asp_project_card_stored_text_caravanserai_name_label_value_lines_blank_separated_contract_start_year_1396_duration_no_date_query_ids": (
-        "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
     ),
     "2526_shahre_honar_ir_art_news_wp_tag_page_one_post_site_tagline_heading_first_post_title_indented_teaser_ellipsis_read_more_no_tag_name_no_dates": (
         "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
@@ -920,9 +896,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "2508_ie_eng_usc_ac_ir_html_university_static_page_bootstrap_rtl_title_page_site_university_h2_page_title_no_h1_no_meta_dates_hex_object_id_address": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
-    ),
-    "2517_chre_ir_html_classic_asp_project_card_title_fund_name_only_span_pardis_title_table_label_value_rows_contract_start_1396_no_h1_no_meta_dates_query_ids": (
-        "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
     ),
 }
 

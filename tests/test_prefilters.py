@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import jalali_meta as jm
 from jalali_meta.testing import (
     PREFILTERS,
+    ascii_digits_pair,
     capitals_pair,
     chrome_fold,
     counter_and_widget_words,
@@ -32,6 +33,7 @@ from jalali_meta.testing import (
     normalize,
     normalize_pair,
     number_label_pairs,
+    unsupported_notice_pair,
     weekday_keys,
     weekday_names,
 )
@@ -246,6 +248,77 @@ def test_chrome_fold_is_the_pattern(text: str) -> None:
 def test_chrome_fold_examples(text: str, expected: str) -> None:
     """Lines with spaces only and lines with other marks fold the same way as before."""
     assert chrome_fold(text) == (expected, expected)
+
+
+# Digits of every script, letters and marks, characters past the Basic Multilingual Plane
+# (past the end of to_ascii_digits's list) and the first and last code points.
+_DIGIT_TEXTS = st.text(
+    alphabet=st.sampled_from(DIGITS + LETTERS + MARKS + INVISIBLE + SPACES + LATIN + OTHER)
+    | st.sampled_from(["\U0001f600", "\U0010ffff", "\x00", "\uffff", "\u06fa", "\u065f"]),
+    max_size=30,
+)
+
+
+@settings(max_examples=EXAMPLES * 3, deadline=None)
+@given(text=_DIGIT_TEXTS)
+def test_ascii_digits_is_the_translation(text: str) -> None:
+    """to_ascii_digits, which returns a text with no digit of another script as it is and
+    translates the others by a list, gives what one translation by the dict of digits gives
+    (speed54)."""
+    fast, reference = ascii_digits_pair(text)
+    assert fast == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("افزایش همکاری‌های دوجانبه", "افزایش همکاری‌های دوجانبه"),  # no digit: as it is
+        ("۲۸ شهریور ۱۴۰۲ ساعت ۱۶:۴۲", "28 شهریور 1402 ساعت 16:42"),
+        ("٣٤ 😀 12", "34 😀 12"),  # Arabic-Indic digits, a character past the list's end
+    ],
+)
+def test_ascii_digits_examples(text: str, expected: str) -> None:
+    """Lines with no digit of another script and lines with them give the ASCII digits."""
+    assert ascii_digits_pair(text) == (expected, expected)
+
+
+# Words of browser notices and their pieces in every case, negations, marks and spaces.
+_NOTICE_WORDS = [
+    "مرورگر", "شما", "از", "پشتیبانی", "نمی", "کند", "شناسد", "ساپورت", "مرور", "گر",
+    "Браузери", "БРАУЗЕРИ", "браузер", "шумо", "намешиносад", "Ваш", "не", "поддерживает",
+    "Your", "YOUR", "browser", "Browser", "BROWSER", "bRoWsEr", "web", "does", "not", "can't",
+    "rowser", "раузер", "لطفا", "Loading", "video", "HTML5",
+]  # fmt: skip
+_NOTICE_TEXTS = st.lists(
+    st.one_of(st.sampled_from(_NOTICE_WORDS), st.text(alphabet=" \u200c.İK", max_size=2)),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=EXAMPLES * 3, deadline=None)
+@given(text=_NOTICE_TEXTS)
+def test_unsupported_notice_prefilter_is_exact(text: str) -> None:
+    """The test of a browser's notice of no support, which looks for its three pieces in the
+    line's lower-case copy first, tells what the notice's pieces and its pattern tell
+    (speed54)."""
+    fast, reference = unsupported_notice_pair(text)
+    assert fast == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مرورگر شما از ویدیو پشتیبانی نمی کند", (True, True)),
+        ("Your BROWSER does not support the video tag.", (True, True)),
+        ("Браузери шумо HTML5-ро намешиносад", (True, True)),
+        ("گوگل از مرورگرهای قدیمی پشتیبانی نمی کند", (False, False)),
+        ("افزایش همکاری های دوجانبه ایران و روسیه", (False, False)),
+    ],
+)
+def test_unsupported_notice_examples(text: str, expected: tuple[bool, bool]) -> None:
+    """Notices in Persian, English and Tajik are told, a headline about browsers and a
+    headline with none of the pieces are not."""
+    assert unsupported_notice_pair(text) == expected
 
 
 @pytest.mark.parametrize(

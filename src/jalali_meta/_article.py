@@ -266,6 +266,7 @@ from jalali_meta._listing import (
     _slug_spells,
     _slug_spells_below,
     _tag_label_over_excerpt,
+    _teaser_closed_by_its_title,
     _teasers_without_text,
     _ticker_items_below,
     _ticker_on_top,
@@ -1184,6 +1185,10 @@ _LONE_TEASER = (
     "the text is this line over one excerpt ending with its read-more button, nothing after "
     "it: a list's only item (its name not printed) or a stored teaser"
 )
+_TEASER_CLOSED_BY_TITLE = (
+    "the text is this line over one excerpt cut with its read-more link, the line printed "
+    "again under it and nothing more: a list's only item (its headline's link repeated)"
+)
 
 
 _CUT_TEASERS = (
@@ -1564,13 +1569,16 @@ def _sentences_cut(text: str) -> bool:
 
 # A headline over a hard-wrapped first paragraph has at most this many words.
 CUT_LINE_HEADING_WORDS = 8
+# A part's number in brackets ending a heading: «سفر به ساحل (۱)», «... (2)».
+_PART_NUMBER_END = regex.compile(r"\([\x20]*[0-9۰-۹٠-٩]{1,2}[\x20]*\)$")
 
 
 def _heading_over_cut_line(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
     """The line right over ``title`` (a paragraph's line wrapped mid-sentence,
     :func:`_sentences_cut`) when it opens the text (every line over it outside the text) and
     is a headline's: running text of two to :data:`CUT_LINE_HEADING_WORDS` words, no
-    sentence's mark inside it or closing it, a letter or a digit last. A blog post's
+    sentence's mark inside it or closing it, a letter or a digit last, or a question mark
+    («سفر به ساحل؟») or a part's number in brackets («سفر به ساحل (۱)», fix285). A blog post's
     «سفر به روستا» over its first paragraph cut mid-sentence (fix268); with no such line the
     text opens with the cut paragraph and has no headline (tests/pages 2359). Else None."""
     above = title - 1
@@ -1580,7 +1588,13 @@ def _heading_over_cut_line(lines: Sequence[_Line], title: int, outside: set[int]
     if line.info.kind != "text" or line.chrome or not 2 <= line.words <= CUT_LINE_HEADING_WORDS:
         return None
     text = line.text.strip()
-    if not (text[-1].isalpha() or text[-1].isdigit()) or _SENTENCE_STOP.search(text):
+    last = text[-1]
+    if not (
+        last.isalpha()
+        or last.isdigit()
+        or last in "؟?"  # «سفر به ساحل؟»: a question heading (fix285)
+        or (last == ")" and _PART_NUMBER_END.search(text) is not None)  # «... (۱)»
+    ) or _SENTENCE_STOP.search(text):
         return None
     return above
 
@@ -2752,6 +2766,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # «کسره» / «... علت نام‌گذاری کسره به این است ... ادامه مطلب» and nothing more: one
         # item's excerpt and its button, a category page's only item or a stored teaser.
         state.title_doubt = (_LONE_TEASER, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not address.listing
+        and state.title_doubt is None
+        and _teaser_closed_by_its_title(lines, title, outside)
+    ):
+        # HEADLINE / «EXCERPT ... ادامه مطلب» / HEADLINE and nothing more: one item's teaser,
+        # its headline's link printed again under it (a tag page's only item; fix285).
+        state.title_doubt = (_TEASER_CLOSED_BY_TITLE, None)
     if (
         title is not None
         and title_rule in ("headline", "first line")

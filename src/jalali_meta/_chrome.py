@@ -1262,7 +1262,7 @@ def _never_title(line: _Line) -> str:
         return "a menu's items run into one line"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
         return "a name with an initial"
-    if notice_hint(text) and is_unsupported_notice(norm):
+    if is_unsupported_notice(norm) and notice_hint(text):
         return "a browser's or player's notice («your browser does not support HTML5»)"
     if line.words <= SURNAME_INITIALS_WORDS and _SURNAME_INITIALS.match(text):
         return "an author's surname and initials («Surname И.О.»), his degrees and role after"

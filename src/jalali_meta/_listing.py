@@ -471,6 +471,38 @@ def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) ->
 # The short line between an uncut excerpt and its button (the item's tags) has at most this
 # many words, and a tags box's separator (_TAG_SEPARATORS) between its tags.
 TEASER_TAGS_WORDS = 12
+# The lines of a teaser closed by its title printed again: its excerpt (one or two lines) and
+# the title; nothing more follows (:func:`_teaser_closed_by_its_title`).
+TEASER_EXCERPT_LINES = 2
+
+
+def _teaser_closed_by_its_title(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the text under the title is one excerpt of one or :data:`TEASER_EXCERPT_LINES`
+    lines, the first of :data:`LONE_TEASER_WORDS` words or more, the last cut with its
+    read-more link run into it («... ادامه مطلب»), then the title's line printed again and
+    nothing more: a tag or category page's only teaser, its headline's link repeated under
+    the excerpt (tishineh.com's tag page, tests/pages 2494; fix285). An article continued on
+    another page ends with the same link, but never prints its own headline after it.
+    Looks at :data:`TEASER_EXCERPT_LINES` + 2 lines at most."""
+    rest = list(
+        itertools.islice(
+            (i for i in range(title + 1, len(lines)) if i not in outside),
+            TEASER_EXCERPT_LINES + 2,
+        )
+    )
+    if len(rest) < 2 or len(rest) > TEASER_EXCERPT_LINES + 1:
+        return False
+    if rest != list(range(title + 1, title + 1 + len(rest))):
+        return False
+    again, excerpt = lines[rest[-1]], rest[:-1]
+    return (
+        again.key == lines[title].key
+        and lines[excerpt[0]].words >= LONE_TEASER_WORDS
+        and all(lines[at].info.kind == "text" for at in excerpt)
+        and excerpt_with_read_more(lines[excerpt[-1]].norm)
+    )
+
+
 # :data:`jalali_meta._vocab.READ_MORE_BARE_WORDS` as :func:`_lone_teaser_under` compares them.
 _BARE_READ_MORE = frozenset(_squash(normalize(w)).lower() for w in vocab.READ_MORE_BARE_WORDS)
 

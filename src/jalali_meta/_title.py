@@ -21,6 +21,7 @@ import regex
 
 from jalali_meta import _vocab as vocab
 from jalali_meta._chrome import (
+    _COUNTERS_RUN,
     _DOCUMENT_SECTIONS,
     _INSTITUTIONS,
     _NOT_LETTER,
@@ -2717,6 +2718,73 @@ def _label_value(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+# A card of fields printed as LABEL lines over VALUE lines, no colon
+# (:func:`_label_over_value_cards`): words a label line has at most, pairs a card has at
+# least, and values opening with a digit (a measure, a year, a sum) it has at least.
+PAIR_CARD_LABEL_WORDS = 3
+PAIR_CARD_MIN_PAIRS = 4
+PAIR_CARD_MIN_MEASURES = 2
+# «دوره تاریخی»: a label line's letters (a word of letters, up to three, nothing else).
+_PAIR_CARD_LABEL = regex.compile(r"^[\p{L}\u200c]+(?:\x20[\p{L}\u200c]+){0,2}$")
+
+
+def _pair_card_label(line: _Line) -> bool:
+    """Whether ``line`` may be a card's label printed alone on its line, no colon: one to
+    :data:`PAIR_CARD_LABEL_WORDS` words of letters, nothing else («مساحت», «شروع
+    قرارداد»), no label the header grammar knows («کد خبر» over its number is the header's)."""
+    return (
+        1 <= line.words <= PAIR_CARD_LABEL_WORDS
+        and not line.paragraph
+        and _PAIR_CARD_LABEL.match(line.norm.strip(" \u200c")) is not None
+        and line.info.kind == "text"
+    )
+
+
+def _pair_card_value(line: _Line) -> bool:
+    """Whether ``line`` may be a card's value under its label: at most
+    :data:`CARD_FIELD_MAX_WORDS` words, no paragraph, no colon, no verb at its end («5240
+    متر مربع», «اقامتی و پذیرایی بین راهی», «1396»)."""
+    return (
+        1 <= line.words <= CARD_FIELD_MAX_WORDS
+        and not line.paragraph
+        and ":" not in line.text
+        and _verb_end(line) == ""
+    )
+
+
+def _label_over_value_cards(lines: Sequence[_Line], stop: int) -> set[int]:
+    """The lines before ``stop`` of a card of fields printed as a label line over its value
+    line with no colon, :data:`PAIR_CARD_MIN_PAIRS` pairs or more in a row, the labels of two
+    pairs in a row different, :data:`PAIR_CARD_MIN_MEASURES` values or more opening with a
+    digit: «نشانی» / ADDRESS, «مساحت» / «5240 متر مربع», «کاربری» / «اقامتی و پذیرایی بین
+    راهی», «شروع قرارداد» / «1396» (a historic building's project card, chre.ir: blind97,
+    tests/pages 2516, 2517; fix286). A label and a value are a field of the card, never the
+    title; the name over the card is. A headline under a kicker is one pair, and the lead
+    under it no value. Each line is weighed once and each pair counted once from the end
+    (linear in the page)."""
+    pairs = [0] * (stop + 2)  # pairs in a row from each line, as the label of the first
+    measures = [0] * (stop + 2)  # values opening with a digit among them
+    for index in range(stop - 2, -1, -1):
+        label, value = lines[index], lines[index + 1]
+        if not (_pair_card_label(label) and _pair_card_value(value)):
+            continue
+        digit = to_ascii_digits(value.text.lstrip(" \u200c")[:1]).isdigit()
+        # (the next pair goes on the card unless it prints this label again)
+        follows = pairs[index + 2] > 0 and lines[index + 2].key != label.key
+        pairs[index] = 1 + (pairs[index + 2] if follows else 0)
+        measures[index] = int(digit) + (measures[index + 2] if follows else 0)
+    fields: set[int] = set()
+    for index in range(stop - 1):
+        first = index < 2 or pairs[index - 2] != pairs[index] + 1
+        if (
+            pairs[index] >= PAIR_CARD_MIN_PAIRS
+            and first
+            and measures[index] >= PAIR_CARD_MIN_MEASURES
+        ):
+            fields.update(range(index, index + 2 * pairs[index]))
+    return fields
+
+
 # A line a header line at most stands between and its reading-time line (in lines).
 READING_TIME_REACH = 2
 
@@ -4085,6 +4153,17 @@ def _choose_title(
     if (
         index is not None
         and rule == "headline"
+        and (counted := _post_title_under_counters(state.lines, index, outside)) is not None
+        and not _hinted_or_spelled(state.lines[index], hints, slug)
+    ):
+        # «/ 5 نظر / 37 بازدید» / «TITLE» / «TEASER: WORD» / body: a blog prints its post's
+        # title right under the post's counters line (persianblog's newer layout); the
+        # longer line under the title is the post's teaser, never a headline under a kicker
+        # (tests/pages 2501; fix285).
+        return counted, rule
+    if (
+        index is not None
+        and rule == "headline"
         and (upper := _headline_over_its_colon_heading(state.lines, index, outside)) is not None
     ):
         # «HEADLINE» / a shop's link / «HEADLINE: SUBTITLE» / body: the line restating the
@@ -4149,6 +4228,32 @@ def _heading_over_listed_item(lines: Sequence[_Line], index: int, outside: set[i
     ):
         return None
     return top
+
+
+def _post_title_under_counters(lines: Sequence[_Line], index: int, outside: set[int]) -> int | None:
+    """The line right over ``lines[index]`` when it stands right under a post's counters line
+    (:data:`_COUNTERS_RUN`, «/ 5 نظر / 37 بازدید», comments and views run into one line) and
+    is shaped as a post's title (text of one to :data:`POST_TITLE_WORDS` words, fewer than the
+    chosen line's, no paragraph, chrome or byline, no colon, ending no sentence); else None.
+    A blog prints the post's title under its counters, and the teaser under the title; a
+    kicker is never printed under a post's counters. Looks at the two lines above."""
+    if index < 2 or index - 1 in outside or index - 2 in outside:
+        return None
+    counters, title = lines[index - 2], lines[index - 1]
+    if (
+        counters.info.kind != "text"
+        or title.info.kind != "text"
+        or not 1 <= title.words <= POST_TITLE_WORDS
+        or title.words >= lines[index].words
+        or title.paragraph
+        or title.chrome
+        or title.byline
+        or ":" in title.text
+        or title.text.rstrip()[-1] in ".!؟?"
+        or _COUNTERS_RUN.fullmatch(counters.norm) is None
+    ):
+        return None
+    return index - 1
 
 
 # A site's name has at least NAME_DESCRIBED_WORDS content words (:func:`_content_words`)
@@ -4364,6 +4469,7 @@ def _choose_title_among(
     post = _author_post(lines, stop) if anchor is not None else set()
     broken = _broken_sentence_pieces(lines, stop)
     lead_in_runs: dict[int, bool] = {}  # _item_under_lead_in's answers, by list item
+    cards = _label_over_value_cards(lines, stop)
     for index in range(stop):
         if index in outside or index in verse or index in post:
             continue
@@ -4419,6 +4525,7 @@ def _choose_title_among(
                 or _field_line(line)
                 or read_on_link(line)
                 or _card_field(lines, index)
+                or index in cards
                 or _field_run(lines, index)
                 or _bulleted_field(lines, index)
                 or _item_under_lead_in(lines, index, lead_in_runs)
@@ -8912,7 +9019,9 @@ def _headline_under_copyright_name(
     (Blogfa's template, tests/pages 2312; fix248). One motto line may stand between the
     name and the headline, when it is a sentence ending with a full stop or «!» (the blog's
     motto: «کاش ... فراموش شدنی.»). The post's labelled ID alone on a line («۵۲۷۱۴ کد
-    مطلب») may stand between the headline and the post's first line (fix271). None
+    مطلب», fix271), or one other labelled field of its header («تاریخ انتشار: DATE»,
+    «نویسنده: NAME», «موضوع: NAME», fix285), may stand between the headline and the post's
+    first line. None
     otherwise: no notice names the line, or the line under it has no headline's shape."""
     if not names or not candidates:
         return None
@@ -8941,9 +9050,10 @@ def _headline_under_copyright_name(
         under < len(lines)
         and (labels := lines[under].info).kind == "labels"
         and bool(labels.labels)
-        and all(label.field == "number" for label in labels.labels)
     ):
-        under += 1  # the post's ID under its title («۵۲۷۱۴ کد مطلب», fix271)
+        # the post's ID under its title («۵۲۷۱۴ کد مطلب», fix271), or another field of its
+        # header («تاریخ انتشار: DATE», «نویسنده: NAME», «موضوع: NAME», «بازدید: N»; fix285)
+        under += 1
     if under >= len(lines) or under in outside:
         return None
     post = lines[under]

@@ -76,6 +76,8 @@ __all__ = [
     "date_start_pairs",
     "day_line_pairs",
     "fold_pair",
+    "ascii_digits_pair",
+    "unsupported_notice_pair",
     "forget_date_answers",
     "forum_topic_pair",
     "fully_classified",
@@ -692,6 +694,27 @@ def fold_pair(text: str) -> tuple[str, str]:
     back per run of foldable characters folds them: the two must be equal
     (tests/test_prefilters.py)."""
     return _normalize._fold_all(text), _normalize._FOLDED_RUN.sub(_normalize._fold, text)
+
+
+def ascii_digits_pair(text: str) -> tuple[str, str]:
+    """A text's Persian and Arabic-Indic digits made ASCII as :func:`to_ascii_digits` does it
+    (returned as it is when it holds none, else a list indexed by code point), and as one
+    translation by the dict of those digits does it: the two must be equal
+    (tests/test_prefilters.py; speed54)."""
+    return to_ascii_digits(text), text.translate(_normalize._DIGITS)
+
+
+def unsupported_notice_pair(norm: str) -> tuple[bool, bool]:
+    """Whether a normalised line is a browser's notice of no support as
+    :func:`_header.is_unsupported_notice` tells it (its three pieces looked for first), and as
+    the notice's pieces, the word count and the pattern alone tell it: the two must be equal
+    (tests/test_prefilters.py; speed54)."""
+    reference = (
+        _header.notice_hint(norm)
+        and len(norm.split()) <= _header.BROWSER_NOTICE_WORDS
+        and _header._UNSUPPORTED_NOTICE.search(norm.lower()) is not None
+    )
+    return _header.is_unsupported_notice(norm), reference
 
 
 def normalize_pair(text: str) -> tuple[str, str]:

@@ -1,0 +1,178 @@
+"""The pages the fifty-third mutation round found wrong or doubtful on main (docs/reliability.md,
+"The fifty-third round: fix275-fix283 under mutation", "Seen on main and left for a fix
+helper"), each with its record: title, published day and hour, number, warning codes.
+
+    PYTHONPATH=src python benchmarks/mut53_main_pages.py
+
+The sentences are written for this script; the layouts are those of the rules' own pages
+(fix275's blog: a name, a line under it, the post's title, its byline and text; fix277's
+encyclopedia page and its date run into the lead after a wide gap).
+"""
+
+from __future__ import annotations
+
+import jalali_meta as jm
+
+# (a) A blog's name, a line under it (its motto) that fix275's `_name_over_description` does
+# not take for a description (it leaves one of the name's words out, adds one word only,
+# holds a year, or has as many words as the name), the post's short title, its byline and
+# text: main gives the motto or the name as the title, silently; expected the post's title
+# (warned at least), which mutants 0, 1, 3 and 8 give, warned.
+_POST = (
+    "نوشته شده توسط مهتاب کاظمی\n"
+    "دیشب باران تندی آمد و جوی های کنار کوچه پر از آب شد و بچه ها قایق های کاغذی خود را در "
+    "آن رها کردند تا ببینند کدام زودتر به سر کوچه می رسد.\n"
+    "صبح که بیدار شدیم هوا آن قدر پاک بود که کوه های دور از پشت بام خانه پیدا بودند.\n"
+)
+_MOTTOS = (
+    ("باران و آفتاب روستا", "یادداشت های روزهای باران و برف در دامنه کوه"),
+    ("باران و آفتاب روستا", "یادداشت های روزهای برفی زمستان در دامنه کوه"),
+    ("باران و آفتاب روستا", "یادداشت های باران و آفتاب روستا"),
+    ("باران و آفتاب روستا", "یادداشت های روزهای باران و آفتاب روستا در دامنه کوه 1402"),
+    ("باران و آفتاب در روستا", "یادداشت باران آفتاب روستا کوه"),
+)
+
+# (b) An encyclopedia page's name right over a section's heading and its bulleted list, no
+# lead paragraph (fix277's `_heading_over_listed_item` wants a paragraph under the name):
+# main gives the list's last item, silently; expected the page's name (mutant 35's record).
+_WIKI = (
+    "ایستگاه راه آهن\nامکانات\n- باجه فروش بلیت قطار\n- سکوی سوار شدن مسافران\n"
+    "- سالن انتظار گرم و سرپوشیده\n- نمازخانه و سرویس بهداشتی\n- دکه های فروش روزنامه و خوراکی\n"
+    "تاریخچه\nنخستین خط آهن کشور در دوره قاجار میان تهران و شهر ری کشیده شد و مردم برای "
+    "زیارت با آن سفر می کردند و سال ها تنها خط آهن کشور همین مسیر کوتاه بود.\n"
+    "در دهه های بعد ساخت راه آهن سراسری آغاز شد و ایستگاه های بزرگی در شهرهای مسیر آن "
+    "ساخته شد که برخی از آن ها امروز بنای تاریخی به شمار می روند.\n"
+)
+
+# (c) A date, a wide gap and the lead run into it, the lead opening with a quote mark or a
+# digit (fix277's `_lines._gapped_date_cut` wants a letter first), or the date opening with
+# its weekday (9ac84c26's branch wants a digit first): main reads no date; expected
+# 1401/08/12 (10:15 when printed; mutants 42 and 88 give it).
+_HEADLINE = "آغاز برداشت زعفران در مزارع شهرستان قائنات"
+_LEAD = (
+    "مدیر جهاد کشاورزی قائنات گفت: برداشت زعفران از امروز در بیش از هزار هکتار از مزارع "
+    "این شهرستان آغاز شد و تا پایان آبان ادامه دارد."
+)
+_SECOND = (
+    "وی افزود: پیش بینی می شود امسال به دلیل بارش های مناسب پاییزی محصول بیشتری نسبت به "
+    "سال گذشته برداشت شود."
+)
+
+# (d) A short kicker over a headline that repeats its words and ends with a verb, over the
+# text (fix275's own near miss, tests/test_fix275.py's kicker, whose test asserts only that
+# no site-name doubt is given): main gives the kicker, silently; expected the headline
+# (doubtful: the long line may be read as a lead; no mutant changes it).
+_KICKER_TEXT = (
+    "مسئول کتابخانه های ولسوالی میگوید که این کتابخانه هفته ای دو بار به هر روستا میرود و "
+    "کودکان میتوانند کتاب های آن را به خانه ببرند و هفته بعد پس بدهند.\n\n"
+    "سال گذشته تنها یک کتابخانه کوچک در مرکز ولسوالی باز بود و راه آن برای کودکان دور بود.\n"
+)
+
+
+# (e) A university's static page (fix282's layout): the header's site name, the page's <h2>
+# heading, a three-part <title> whose middle part (a group's name) is not the site's name in
+# the header: main gives the header's site name, silently; expected the heading (no mutant
+# changes it: fix282's `_html` rule keeps a part the headline part repeats).
+_STATIC_PAGE = (
+    '<!DOCTYPE html><html dir="rtl" lang="fa"><head><meta charset="utf-8" />'
+    "<title>معرفی دانشکده علوم دریایی - گروه شیمی - دانشگاه هرمز و جنوب</title></head><body>"
+    '<header><span class="site-title">دانشکده علوم دریایی</span>'
+    '<nav><a href="/">صفحه اصلی</a><a href="/about">معرفی دانشکده</a>'
+    '<a href="/news">اخبار</a></nav></header>'
+    '<main><h2 class="page-title">معرفی دانشکده علوم دریایی</h2><div class="page-body">'
+    "<p>دانشکده علوم دریایی در سال های نخست دانشگاه با دو گروه آموزشی کار خود را آغاز کرد و "
+    "امروز دانشجویان کارشناسی و کارشناسی ارشد در آن درس می خوانند.</p>"
+    "<p>آزمایشگاه های دانشکده در ساختمان کنار ساحل است و دانشجویان هر ترم چند روز را در "
+    "کشتی پژوهشی دانشگاه می گذرانند.</p></div></main>"
+    "<footer>کلیه حقوق این سایت متعلق به دانشگاه هرمز و جنوب است.</footer></body></html>"
+)
+
+
+# (f) fix275's blog page given without its address but with its canonical link, the one post
+# title linking to that canonical address, the header's name linking to the host's root:
+# main gives no title (`title-uncertain`), where the same page without the canonical link
+# gets the post's title, sure (`_html` computes the site's home only when no address is
+# known, and the canonical one counts as known; mutant 18's record is the post's title).
+_VERSES = (
+    "باران آمد و کوچه های ده را شست<br />\n"
+    "بوی خاک نم خورده در خانه ها پیچید<br />\n"
+    "کودکان از پشت پنجره به آسمان نگاه کردند<br />\n"
+)
+_BLOG = "https://baran-example.blogfa.com/"
+
+
+def _blog(canonical: bool) -> str:
+    link = f'<link rel="canonical" href="{_BLOG}post/12" />' if canonical else ""
+    return (
+        '<!DOCTYPE html><html dir="rtl" lang="fa"><head><meta charset="utf-8" />'
+        f'<title>دفتر باران</title><link rel="alternate" type="application/rss+xml" '
+        f'href="{_BLOG}rss" />{link}</head><body>'
+        f'<div id="header"><h1><a href="{_BLOG}">دفتر باران</a></h1></div>'
+        f'<div class="post"><h2 class="posttitle"><a href="{_BLOG}post/12">باران بهاری در روستا'
+        f'</a></h2><div class="postcontent">{_VERSES}</div>'
+        '<div class="postfooter"><span>+ نوشته شده در پنجشنبه ششم تیر ۱۳۹۲ ساعت 21:35 '
+        "توسط مهتاب</span></div></div></body></html>"
+    )
+
+
+def _pages() -> list[tuple[str, jm.Article]]:
+    pages = [
+        (
+            f"(a) «{name}» / «{motto}» / post",
+            jm.parse_article(f"{name}\n{motto}\nقایق های کاغذی\n{_POST}"),
+        )
+        for name, motto in _MOTTOS
+    ]
+    pages.append(("(b) a page's name over a heading and a list, no lead", jm.parse_article(_WIKI)))
+    pages.extend(
+        (
+            f"(c) a gapped date before a lead opening with «{mark}»",
+            jm.parse_article(f"{_HEADLINE}\n\n۱۰:۱۵ – ۱۲ آبان ۱۴۰۱   {lead}\n{_SECOND}\n"),
+        )
+        for mark, lead in (("«", f"«{_LEAD}»"), ("۱۲", f"۱۲ {_LEAD}"))
+    )
+    pages.extend(
+        (
+            f"(c) a gapped date «{date}» before the lead",
+            jm.parse_article(f"{_HEADLINE}\n\n{date}   {_LEAD}\n{_SECOND}\n"),
+        )
+        for date in ("پنجشنبه ۱۲ آبان ۱۴۰۱", "پنجشنبه، ۱۲ آبان ۱۴۰۱ - ۱۰:۱۵")
+    )
+    pages.extend(
+        (
+            f"(d) a kicker over a headline ending «{verb}»",
+            jm.parse_article(
+                f"کتابخانه سیار دره سبز\n\nکتابخانه سیار از فردا در روستاهای دره سبز {verb}\n\n"
+                + _KICKER_TEXT
+            ),
+        )
+        for verb in ("میچرخد", "راه اندازی شد")
+    )
+    pages.append(
+        (
+            "(e) <title> «HEADING - SECTION - UNIVERSITY», the section not in the heading",
+            jm.parse_html(
+                _STATIC_PAGE, url="https://marine.example.ac.ir/news/5f1a2b3c/staticpage"
+            ),
+        )
+    )
+    pages.extend(
+        (f"(f) fix275's blog page, canonical link: {canonical}", jm.parse_html(_blog(canonical)))
+        for canonical in (True, False)
+    )
+    return pages
+
+
+def main() -> None:
+    for name, article in _pages():
+        published = article.published.jalali_date if article.published else None
+        hour = getattr(article.published.gregorian, "hour", None) if article.published else None
+        codes = sorted({warning.code for warning in article.warnings})
+        print(
+            f"{name}\n    title={article.title!r} published={published} hour={hour} "
+            f"number={article.number!r} {codes}"
+        )
+
+
+if __name__ == "__main__":
+    main()
