@@ -3018,7 +3018,13 @@ _LOADER_TEXTS = frozenset(
 LOADER_WORDS = 4
 _BROWSER_NOTICE = regex.compile(
     r"""
-    مرورگر[\x20\u200c]*(?:شما|خود[\x20]+را)         # «your browser»
+    # «your browser» and what a notice says of it: not supported, old, to be updated or
+    # switched on («مرورگر شما قدیمی است», «مرورگر خود را به روز کنید»); a headline about
+    # the reader's browser says something else («مرورگر شما چه چیزهایی را ذخیره می‌کند»)
+    # (fix288).
+    مرورگر[\x20\u200c]*(?:شما|خود[\x20]+را)[^.]*?
+     (?:پشتیبانی|ساپورت|نمی[\x20\u200c]*شناسد|قدیمی|منسوخ|به[\x20\u200c]*روز|بروز|ارتقا
+     |فعال|تغییر)
     |شما[\x20]+از[\x20]+(?:نسخه|یک)[^.]*مرورگر      # «you are using ... browser»
     |مرورگر[^.]*اینجا[\x20]+کلیک                    # «... browser, click here»
     |جاوا[\x20\u200c]*اسکریپت[^.]*(?:شما|فعال)       # «enable JavaScript in your ...»
@@ -3062,6 +3068,12 @@ _UNSUPPORTED_NOTICE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# What turns those words into news: the browser «no longer» supports something («مرورگر شما
+# از اول بهمن دیگر از ویندوز هفت پشتیبانی نمی‌کند»), a change a vendor announces. A notice
+# says what the reader's browser cannot show now, never that it stopped (fix288).
+_NO_LONGER_SUPPORTS = regex.compile(
+    r"(?:^|[\x20])دیگر[\x20]+از[\x20][^.]*(?:پشتیبانی|ساپورت)[\x20\u200c]*نمی[\x20\u200c]*کند"
+)
 # What every alternative of :data:`_UNSUPPORTED_NOTICE` holds, in the line's lower-case copy
 # (the pattern is searched in it): a line holding none of them is no such notice, whatever its
 # other words (the cheap test, three scans, before the notice's pieces and the pattern;
@@ -3099,13 +3111,18 @@ def is_browser_notice(norm: str) -> bool:
     words = norm.rstrip(".…!\x20\u200c").replace("\u200c", " ").split()
     if len(words) <= LOADER_WORDS:
         return " ".join(words).lower() in _LOADER_TEXTS
-    return len(words) <= BROWSER_NOTICE_WORDS and _BROWSER_NOTICE.search(norm.lower()) is not None
+    return (
+        len(words) <= BROWSER_NOTICE_WORDS
+        and _BROWSER_NOTICE.search(norm.lower()) is not None
+        and _NO_LONGER_SUPPORTS.search(norm) is None
+    )
 
 
 def is_unsupported_notice(norm: str) -> bool:
     """Whether a normalised line is a browser's or a player's notice that the reader's
     browser does not support what the page shows (:data:`_UNSUPPORTED_NOTICE`), of at most
-    :data:`BROWSER_NOTICE_WORDS` words."""
+    :data:`BROWSER_NOTICE_WORDS` words; not one saying the browser no longer supports
+    something (:data:`_NO_LONGER_SUPPORTS`, news of a change: fix288)."""
     lowered = norm.lower()
     for piece in _UNSUPPORTED_PIECES:  # a plain loop: no generator's frame
         if piece in lowered:
@@ -3116,6 +3133,7 @@ def is_unsupported_notice(norm: str) -> bool:
         notice_hint(norm)
         and len(norm.split()) <= BROWSER_NOTICE_WORDS
         and _UNSUPPORTED_NOTICE.search(lowered) is not None
+        and _NO_LONGER_SUPPORTS.search(norm) is None
     )
 
 

@@ -580,7 +580,19 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
                         )
                     )
                     and (cut_at := _dated_headline_cut(text)) is not None
-                ) or (text[0].isdigit() and (cut_at := _gapped_date_cut(text)) is not None):
+                ) or (
+                    (
+                        text[0].isdigit()
+                        or (
+                            # «شنبه ۱۸ آذر ۱۴۰۲ ساعت ۱۰:۲۰    LEAD»: the date opening with its
+                            # weekday (fix288; the weekday's pattern only on a line with a gap)
+                            text[0] in _WEEKDAY_INITIALS
+                            and _WIDE_GAP.search(text, 0, _GAPPED_DATE_REACH) is not None
+                            and _WEEKDAY_OPENING.match(text) is not None
+                        )
+                    )
+                    and (cut_at := _gapped_date_cut(text)) is not None
+                ):
                     # «09.02.2023 / HEADLINE»: the item's date and its headline printed as
                     # one line, a spaced slash or bar between; «۲۳:۳۰ – ۰۸ آذر ۱۴۰۱ ۲۳:۳۰ –
                     # ۰۸ آذر ۱۴۰۱   LEAD ...»: the item's date (printed once or twice) and,

@@ -460,7 +460,7 @@ def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) ->
     norm = lines[at].norm
     if len(rest) == 1 and rest[0] == at + 1 and lines[at + 1].words <= READ_MORE_WORDS:
         button = lines[at + 1]
-        if text.rstrip().endswith(("...", "…")) and _squash(button.norm).lower() in _BARE_READ_MORE:
+        if text.rstrip().endswith(_CUT_ENDS) and _squash(button.norm).lower() in _BARE_READ_MORE:
             return True  # «... نتوانست…» / «ادامه»: the one-word button under the cut excerpt
         norm = f"{norm} {button.norm}"  # the button on a line of its own (attacks30)
     elif rest:
@@ -3650,6 +3650,9 @@ TWICE_HEADED_WORDS = 3
 # The next teaser's tailed headline stands within this many lines under the last one found (a
 # teaser's kicker, headline, excerpt, date and button between).
 TWICE_HEADED_GAP = 12
+# A teaser shows one paragraph of excerpt at most; this many paragraphs under an item found, before
+# the next, are an article's running body, and the run ends (fix288).
+TWICE_HEADED_BODY = 2
 
 
 def _twice_headed_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
@@ -3659,14 +3662,21 @@ def _twice_headed_items(lines: Sequence[_Line], title: int, outside: set[int]) -
     excerpt: :data:`TWICE_HEADED_ITEMS` such items at least, one after the other (each within
     :data:`TWICE_HEADED_GAP` lines of the last), the first of them the headline taken
     (tirangnews.ir's tag page of editorials, tests/pages 2301; fix276). An article prints its
-    headline twice once; its related items print theirs once each. Only the lines from the
-    title to the last item found and a gap under it are read."""
+    headline twice once; its related items print theirs once each, or, printed the same way,
+    come after its body: :data:`TWICE_HEADED_BODY` paragraphs under an item found, before the
+    next, end the run (a teaser's excerpt is one; fix288). Only the lines from the title to the
+    last item found and a gap under it are read."""
     found = 0
+    body = 0  # paragraphs under the last item found
     index = max(0, title - TWICE_HEADED_REACH)
     stop = min(len(lines), title + 1)  # the first item is the headline taken
     while index < stop:
         line = lines[index]
         index += 1
+        if found and line.paragraph and index - 1 not in outside:
+            body += 1
+            if body >= TWICE_HEADED_BODY:
+                return False  # an article's running body, not a teaser's excerpt
         if index - 1 in outside or line.paragraph or line.words <= TWICE_HEADED_WORDS:
             continue
         for below in range(index, min(len(lines), index + TWICE_HEADED_REACH)):
@@ -3684,6 +3694,7 @@ def _twice_headed_items(lines: Sequence[_Line], title: int, outside: set[int]) -
                 found += 1
                 if found >= TWICE_HEADED_ITEMS:
                     return True
+                body = 0
                 index = below + 1
                 stop = min(len(lines), below + 1 + TWICE_HEADED_GAP)
                 break

@@ -4138,6 +4138,18 @@ def _choose_title(
             if not _self_naming(lines[name + 1]):
                 state.title_doubt = (_GIVES_WAY[_NAME_OVER_DESCRIPTION], name)
             return post, rule
+        if (
+            state.title_doubt is None
+            and post < len(lines)
+            and post not in outside
+            and not lines[post].paragraph
+            and lines[post].info.kind == "date"
+        ):
+            # «HEADLINE» / «a verbless line repeating its words and adding its own» / DATE /
+            # text: right over the page's date line the pair is no site's name and
+            # description but a headline over its subhead or a kicker over its headline,
+            # and the words do not tell which (fix288).
+            state.title_doubt = (_REPEATED_OVER_DATE, name + 1 if index == name else name)
     if (
         index is not None
         and rule == "headline"
@@ -4250,6 +4262,10 @@ NAME_DESCRIBED_WORDS = 2
 _NAME_OVER_DESCRIPTION = (
     "it is the page's first line and the longer line under it repeats its words (a site's name "
     "over its description or motto, printed over every page)"
+)
+_REPEATED_OVER_DATE = (
+    "one of the two lines over the date line repeats every word of the other and adds its own: "
+    "a headline over its subhead, or a kicker over its headline"
 )
 
 
