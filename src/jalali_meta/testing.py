@@ -713,6 +713,7 @@ def unsupported_notice_pair(norm: str) -> tuple[bool, bool]:
         _header.notice_hint(norm)
         and len(norm.split()) <= _header.BROWSER_NOTICE_WORDS
         and _header._UNSUPPORTED_NOTICE.search(norm.lower()) is not None
+        and _header._NO_LONGER_SUPPORTS.search(norm) is None  # fix288's news of a change
     )
     return _header.is_unsupported_notice(norm), reference
 
