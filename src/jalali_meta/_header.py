@@ -2819,7 +2819,8 @@ _WIKI_JUMP_LINKS = regex.compile(
 _LANGUAGE_SPLIT = re.compile(r"[\s|/]+")
 _LANGUAGE_CODES = vocab.LANGUAGE_CODES
 _LANGUAGE_CODES_3 = vocab.LANGUAGE_CODES_3
-_LANGUAGE_NAMES = frozenset(_fold(name) for name in vocab.LANGUAGE_NAMES)
+# (normalised as the lines are: «العربیة» is read «العربیه»; fix287)
+_LANGUAGE_NAMES = frozenset(_fold(normalize(name)) for name in vocab.LANGUAGE_NAMES)
 # A switcher of a few languages is short: at most this many characters.
 LANGUAGE_SWITCHER_CHARS = 60
 
@@ -2941,6 +2942,15 @@ _BACK_LINK = regex.compile(
 )
 
 
+# A post header's clock and a number, alone on their line: «09:15 ق.ظ 3184» (a Mihanblog
+# template's time and the post's number over its headline, hhaa2.mihanblog.com, tests/pages
+# 2253; fix287). A line of a time and a number says nothing a headline would.
+_CLOCK_AND_NUMBER = regex.compile(
+    r"[\x20]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+    r"(?:[\x20]*(?:ق\.?[\x20]?ظ|ب\.?[\x20]?ظ|am|pm|AM|PM)\.?)?[\x20]+[0-9]{1,9}[\x20]*"
+)
+
+
 # A numbered list's item alone on its line: «1. اجتماعی» (digits made ASCII by normalize).
 _NUMBERED_ITEM = regex.compile(r"[\x20]*[0-9]{1,2}\.[\x20]+(?P<item>[^\x20].*?)[\x20]*")
 
@@ -2970,6 +2980,8 @@ def is_chrome_line(norm: str) -> bool:
         return True  # «EN | ES |», «FA / EN»: links to the page in other languages
     if first in _BACK_FIRST and _BACK_LINK.match(norm) is not None:
         return True  # «بازگشت به صفحه کامل»: a link back to a page (fix188)
+    if first.isdigit() and _CLOCK_AND_NUMBER.fullmatch(norm) is not None:
+        return True  # «09:15 ق.ظ 3184»: a post header's time and number (fix287)
     if first.isdigit() and (item := _NUMBERED_ITEM.fullmatch(norm)) is not None:
         # «1. اجتماعی»: a breadcrumb kept as a numbered list of one section's name
         # (payamekhabar.ir, real59 #09; fix192); «1. اجتماعی شدن کودکان» is a heading.
