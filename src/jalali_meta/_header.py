@@ -2721,7 +2721,8 @@ SECTION_LINE_WORDS = 8
 
 # A menu's or a breadcrumb's separator between items (Markdown's escaped «\|» included).
 _MENU_SEPARATOR = regex.compile(r"[\x20]*\\?[|>»›][\x20]*")
-_HOME_ITEMS = frozenset(_fold(item) for item in ("صفحه نخست", "صفحه اصلی", "خانه"))
+# («صفحه اول», the first page: aviny.com's 2005 menu, tests/pages 873; fix287)
+_HOME_ITEMS = frozenset(_fold(item) for item in ("صفحه نخست", "صفحه اصلی", "صفحه اول", "خانه"))
 # A menu opening with the home item has this many items at least, each this short.
 MENU_ITEMS = 3
 MENU_ITEM_WORDS = 3
@@ -2822,7 +2823,9 @@ _LANGUAGE_CODES_3 = vocab.LANGUAGE_CODES_3
 # (normalised as the lines are: «العربیة» is read «العربیه»; fix287)
 _LANGUAGE_NAMES = frozenset(_fold(normalize(name)) for name in vocab.LANGUAGE_NAMES)
 # A switcher of a few languages is short: at most this many characters.
-LANGUAGE_SWITCHER_CHARS = 60
+# (eight names parted by bars, «ترکی | فارسی | العربیة | ... | Deutsch», run to 70: a
+# Tebyan provincial site's bar, tests/pages 910; fix287)
+LANGUAGE_SWITCHER_CHARS = CHROME_MAX_CHARS
 
 
 def is_language_switcher(norm: str) -> bool:
@@ -2951,6 +2954,10 @@ _CLOCK_AND_NUMBER = regex.compile(
 )
 
 
+# A gap of blanked Markdown between two items of a line: a link's address, a cell's pipe.
+_WIDE_GAP = re.compile(r"\x20{3,}")
+
+
 # A numbered list's item alone on its line: «1. اجتماعی» (digits made ASCII by normalize).
 _NUMBERED_ITEM = regex.compile(r"[\x20]*[0-9]{1,2}\.[\x20]+(?P<item>[^\x20].*?)[\x20]*")
 
@@ -2972,6 +2979,12 @@ def is_chrome_line(norm: str) -> bool:
         return True  # «rss صفحه‌اصلی بین‌الملل ایران اجتماعی اقتصادی ...»: a bar-less menu
     if ".\x20\x20" in norm and _fold(norm.rsplit(".\x20\x20", 1)[1]) in _SEARCH_LINKS:
         return True  # «NOTICE.  کاوش پیشرفته»: a notice's sentence glued to a search link
+    if "\x20\x20\x20" in norm:
+        # A Markdown line's links or table cells blanked (their addresses and pipes made
+        # spaces, the text keeping its length), a text's columns: «صفحه اول | اخبار | ... |
+        # تماس با ما» is read without the gaps, a wide gap as the bar it was (fix287).
+        parts = (part.strip("\x20|") for part in _WIDE_GAP.split(norm))
+        norm = "\x20".join(" | ".join(part for part in parts if part).split())
     if len(norm) > CHROME_MAX_CHARS:
         return False
     if first in _ABOUT_FIRST and _ABOUT_LABEL.match(norm) is not None:
