@@ -10,9 +10,7 @@ of the same surface shape stay titles. The texts are our own.
 from __future__ import annotations
 
 import jalali_meta as jm
-from jalali_meta._header import is_chrome_line, is_language_switcher
-from jalali_meta._markdown import blank_markdown
-from jalali_meta._normalize import normalize
+from jalali_meta.testing import blank_markdown, is_chrome_line, is_language_switcher, normalize
 
 _HEADLINE = "برگزاری جشنواره فیلم کودک در شهر اصفهان"
 _BODY = (
