@@ -96,9 +96,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
         "title 'ОЗМУНИ ДАСТАРХОНОРОӢ' (golden None): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),
     # eleventh blind batch 860-879 (measured before any fix for it, code 302b2af):
-    "trafilatura/873_aviny_html_aspnet_2005_table_layout_viewstate_form_title_site_name_date_in_words_paragraph_bold_entry_headings_font_tags": (
-        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
-    ),
     "trafilatura_meta/875_watan24_html_wp_tag_archive_today_date_div_solar_month_gregorian_twin_h1_page_title_tag_name_post_item_meta_date_span_gregorian_persian_month": (
         "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
     ),

@@ -2821,7 +2821,9 @@ _LANGUAGE_SPLIT = re.compile(r"[\s|/]+")
 _LANGUAGE_CODES = vocab.LANGUAGE_CODES
 _LANGUAGE_CODES_3 = vocab.LANGUAGE_CODES_3
 # (normalised as the lines are: «العربیة» is read «العربیه»; fix287)
-_LANGUAGE_NAMES = frozenset(_fold(normalize(name)) for name in vocab.LANGUAGE_NAMES)
+_LANGUAGE_NAMES = frozenset(_fold(name) for name in vocab.LANGUAGE_NAMES) | frozenset(
+    _fold(normalize(name)) for name in vocab.LANGUAGE_NAMES
+)
 # A switcher of a few languages is short: at most this many characters.
 # (eight names parted by bars, «ترکی | فارسی | العربیة | ... | Deutsch», run to 70: a
 # Tebyan provincial site's bar, tests/pages 910; fix287)
