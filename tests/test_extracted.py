@@ -96,9 +96,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
         "title 'ОЗМУНИ ДАСТАРХОНОРОӢ' (golden None): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),
     # eleventh blind batch 860-879 (measured before any fix for it, code 302b2af):
-    "trafilatura/873_aviny_html_aspnet_2005_table_layout_viewstate_form_title_site_name_date_in_words_paragraph_bold_entry_headings_font_tags": (
-        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
-    ),
     "trafilatura_meta/875_watan24_html_wp_tag_archive_today_date_div_solar_month_gregorian_twin_h1_page_title_tag_name_post_item_meta_date_span_gregorian_persian_month": (
         "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
     ),
@@ -369,12 +366,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
         "blind76 (measured before any fix for it, code 0a700b08): ['title'] wrong without a warning"
     ),
     "soup_line/2173_gorganma_persianblog_html_old_template_title_blog_name_only_div_blog_title_tagline_post_title_div_author_saat_mixed_digits_pm_weekday_date_1386_no_meta_no_time_element": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
-    ),
-    "trafilatura/2181_sarmaye_html_vbulletin3_thread_title_post_title_dash_forum_name_navbar_breadcrumb_thead_status_icon_alt_old_date_comma_time_postcount_userinfo_join_date_div_post_title_strong_no_meta_dates": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
-    ),
-    "trafilatura_markdown/2181_sarmaye_html_vbulletin3_thread_title_post_title_dash_forum_name_navbar_breadcrumb_thead_status_icon_alt_old_date_comma_time_postcount_userinfo_join_date_div_post_title_strong_no_meta_dates": (
         "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
     ),
     "trafilatura_meta/2175_dezfull_loxblog_html_category_page_title_blog_name_dash_category_stars_div_post_date_glued_tags_links_double_colon_time_author_no_post_title_element_no_meta_no_time_element": (

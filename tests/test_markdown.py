@@ -77,9 +77,6 @@ MARKDOWN_SILENT_WRONG = {
     "2231_jaghorinews_html_wordpress_afghan_district_site_cat_links_div_h1_title_author_curly_quotes_entry_content_p_subheadings_img_alt_lone_number_no_time_element_no_date_meta_shortlink_post_id": (
         "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
     ),
-    "2253_hhaa2_html_mihanblog_template_title_post_title_dash_blog_name_div_post_header_span_time_qaf_zah_span_post_number_h2_greeting_title_div_post_content_verse_paragraphs_no_date_no_meta_dates_post_id_in_path": (
-        "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
-    ),
     "2508_ie_eng_usc_ac_ir_html_university_static_page_bootstrap_rtl_title_page_site_university_h2_page_title_no_h1_no_meta_dates_hex_object_id_address": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
     ),
@@ -106,7 +103,8 @@ def test_markdown_titles_are_the_golden_ones() -> None:
     Blogger archive and a 2005 blog template; 200 of 220 with the fourteenth batch's six; 455
     of 512 with blind77-blind80, 9 of the wrong ones sites' home pages read with no address,
     461 of 512 after fix223, 464 of 519 with blind81's seven, 471 of 519 after fix229; 477 of 533
-    with blind84's seven, 482 of 533 after fix236) the
+    with blind84's seven, 482 of 533 after fix236; 539 of 598 on 52c1357c, 542 of 598 after
+    fix287) the
     title is the golden one; where not, the test above asks for title-uncertain."""
     wrong = []
     for path in MARKDOWN:

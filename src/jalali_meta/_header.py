@@ -2721,7 +2721,8 @@ SECTION_LINE_WORDS = 8
 
 # A menu's or a breadcrumb's separator between items (Markdown's escaped «\|» included).
 _MENU_SEPARATOR = regex.compile(r"[\x20]*\\?[|>»›][\x20]*")
-_HOME_ITEMS = frozenset(_fold(item) for item in ("صفحه نخست", "صفحه اصلی", "خانه"))
+# («صفحه اول», the first page: aviny.com's 2005 menu, tests/pages 873; fix287)
+_HOME_ITEMS = frozenset(_fold(item) for item in ("صفحه نخست", "صفحه اصلی", "صفحه اول", "خانه"))
 # A menu opening with the home item has this many items at least, each this short.
 MENU_ITEMS = 3
 MENU_ITEM_WORDS = 3
@@ -2819,9 +2820,14 @@ _WIKI_JUMP_LINKS = regex.compile(
 _LANGUAGE_SPLIT = re.compile(r"[\s|/]+")
 _LANGUAGE_CODES = vocab.LANGUAGE_CODES
 _LANGUAGE_CODES_3 = vocab.LANGUAGE_CODES_3
-_LANGUAGE_NAMES = frozenset(_fold(name) for name in vocab.LANGUAGE_NAMES)
+# (normalised as the lines are: «العربیة» is read «العربیه»; fix287)
+_LANGUAGE_NAMES = frozenset(_fold(name) for name in vocab.LANGUAGE_NAMES) | frozenset(
+    _fold(normalize(name)) for name in vocab.LANGUAGE_NAMES
+)
 # A switcher of a few languages is short: at most this many characters.
-LANGUAGE_SWITCHER_CHARS = 60
+# (eight names parted by bars, «ترکی | فارسی | العربیة | ... | Deutsch», run to 70: a
+# Tebyan provincial site's bar, tests/pages 910; fix287)
+LANGUAGE_SWITCHER_CHARS = CHROME_MAX_CHARS
 
 
 def is_language_switcher(norm: str) -> bool:
@@ -2941,6 +2947,19 @@ _BACK_LINK = regex.compile(
 )
 
 
+# A post header's clock and a number, alone on their line: «09:15 ق.ظ 3184» (a Mihanblog
+# template's time and the post's number over its headline, hhaa2.mihanblog.com, tests/pages
+# 2253; fix287). A line of a time and a number says nothing a headline would.
+_CLOCK_AND_NUMBER = regex.compile(
+    r"[\x20]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+    r"(?:[\x20]*(?:ق\.?[\x20]?ظ|ب\.?[\x20]?ظ|am|pm|AM|PM)\.?)?[\x20]+[0-9]{1,9}[\x20]*"
+)
+
+
+# A gap of blanked Markdown between two items of a line: a link's address, a cell's pipe.
+_WIDE_GAP = re.compile(r"\x20{3,}")
+
+
 # A numbered list's item alone on its line: «1. اجتماعی» (digits made ASCII by normalize).
 _NUMBERED_ITEM = regex.compile(r"[\x20]*[0-9]{1,2}\.[\x20]+(?P<item>[^\x20].*?)[\x20]*")
 
@@ -2962,6 +2981,12 @@ def is_chrome_line(norm: str) -> bool:
         return True  # «rss صفحه‌اصلی بین‌الملل ایران اجتماعی اقتصادی ...»: a bar-less menu
     if ".\x20\x20" in norm and _fold(norm.rsplit(".\x20\x20", 1)[1]) in _SEARCH_LINKS:
         return True  # «NOTICE.  کاوش پیشرفته»: a notice's sentence glued to a search link
+    if "\x20\x20\x20" in norm:
+        # A Markdown line's links or table cells blanked (their addresses and pipes made
+        # spaces, the text keeping its length), a text's columns: «صفحه اول | اخبار | ... |
+        # تماس با ما» is read without the gaps, a wide gap as the bar it was (fix287).
+        parts = (part.strip("\x20|") for part in _WIDE_GAP.split(norm))
+        norm = "\x20".join(" | ".join(part for part in parts if part).split())
     if len(norm) > CHROME_MAX_CHARS:
         return False
     if first in _ABOUT_FIRST and _ABOUT_LABEL.match(norm) is not None:
@@ -2970,6 +2995,8 @@ def is_chrome_line(norm: str) -> bool:
         return True  # «EN | ES |», «FA / EN»: links to the page in other languages
     if first in _BACK_FIRST and _BACK_LINK.match(norm) is not None:
         return True  # «بازگشت به صفحه کامل»: a link back to a page (fix188)
+    if first.isdigit() and _CLOCK_AND_NUMBER.fullmatch(norm) is not None:
+        return True  # «09:15 ق.ظ 3184»: a post header's time and number (fix287)
     if first.isdigit() and (item := _NUMBERED_ITEM.fullmatch(norm)) is not None:
         # «1. اجتماعی»: a breadcrumb kept as a numbered list of one section's name
         # (payamekhabar.ir, real59 #09; fix192); «1. اجتماعی شدن کودکان» is a heading.

@@ -57,6 +57,10 @@ _REFERENCE = re.compile(r"\[([^\[\]\n]*)\]\[[^\[\]\n]*\]")
 # ``*text*``) on one line.
 _STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])([^\n]*?[^\s*_])\1")
 _EMPHASIS = re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])([^\n*_]*?[^\s*_\\])\1(?![\w*])")
+# An empty emphasis pair opening a line, an icon's element left by html2text before the
+# words («__Дида шуд: 412»: «<i class="fa ..."></i>» in a list item, omuzgor.tj, tests/pages
+# 1535; fix287): no other pair of its marks follows on the line.
+_EMPTY_EMPHASIS = re.compile(r"^[ \t]*(?:__|\*\*)(?=[^\s*_])(?![^\n]*(?:__|\*\*))", re.MULTILINE)
 # A list item's or a quotation's marker at the start of a line: ``* ``, ``+ ``, ``- ``, ``> ``.
 _MARKER = re.compile(r"^[ \t]*(?:[*+\-][ \t]+|>[ \t]?)+", re.MULTILINE)
 # A backslash escaping ASCII punctuation (``1\.``, ``\-``, ``\_``).
@@ -294,6 +298,8 @@ def blank_markdown(text: str) -> str:
         text = _BROKEN_STRONG.sub(_join_broken_strong, text)
     text = _STRONG.sub(_KEEP_SECOND, text)
     text = _EMPHASIS.sub(_KEEP_SECOND, text)
+    if "__" in text or "**" in text:
+        text = _EMPTY_EMPHASIS.sub(_spaces, text)
     text = _ESCAPE.sub(" ", text)
     for at in breaks:
         text = f"{text[:at]}\n{text[at + 1 :]}"

@@ -861,6 +861,10 @@ VIEW_COUNTER_LABELS: Final = (
     # Kurdish (Sorani): «بینراو» (seen), a Kurdish party's news item «- بینراو: 607» over its
     # author line (kdpnl.com, real56); written with Arabic or Persian yeh alike.
     "بینراو",
+    # Tajik «Дида шуд» (seen), a blog view's views line under its headline, an icon's
+    # leftover before it («__Дида шуд: 412», omuzgor.tj's blog_detail.php, tests/pages 1535;
+    # fix287).
+    "дида шуд",
 )
 # A site's visitor statistics box, one figure a line: its visitors online, today's, yesterday's
 # and all visits, the peak, the reader's own IP (a portal's sidebar «آمار بازدیدکنندگان»,
@@ -1323,7 +1327,7 @@ LANGUAGE_CODES_3: Final = frozenset(
 LANGUAGE_NAMES: Final = (
     "English", "فارسی", "پارسی", "دری", "پښتو", "اردو", "العربية", "العربیة", "العربي",
     "العربی", "عربی", "کوردی", "کردی", "Français", "Deutsch", "Español", "Русский",
-    "Türkçe", "Тоҷикӣ", "Тоҷики", "Azərbaycan", "中文",
+    "Türkçe", "ترکی", "Тоҷикӣ", "Тоҷики", "Azərbaycan", "中文",
 )  # fmt: skip
 
 # Whole lines of site furniture: a line that is one of these (punctuation aside) is never
@@ -1546,6 +1550,12 @@ CHROME_PHRASES: Final = (
     "لینک",
     "کپی لینک",
     "لینک کوتاه",
+    # Blogger's profile widget's heading in Persian («درباره من», About Me: irava1995's
+    # sidebar, tests/pages 1386; fix287).
+    "درباره من",
+    # vBulletin's thread tools menu in Persian («ابزارهای موضوع», Thread Tools: sarmaye's
+    # forum, tests/pages 2181; fix287).
+    "ابزارهای موضوع",
 )
 
 # Section and service names: a short line made only of these is a menu or a breadcrumb.

@@ -39,6 +39,7 @@ from jalali_meta._cli import main as run_cli
 from jalali_meta._dates import TEHRAN
 from jalali_meta._decode import MAX_HTML_ATTRIBUTES, MAX_HTML_NAMES, MAX_SELECT_OPTIONS
 from jalali_meta._decode import read_source as html_source
+from jalali_meta._header import is_chrome_line, is_language_switcher
 from jalali_meta._markdown import (
     blank_markdown,
     looks_like_markdown,
@@ -82,6 +83,8 @@ __all__ = [
     "forum_topic_pair",
     "fully_classified",
     "html_source",
+    "is_chrome_line",
+    "is_language_switcher",
     "key_first",
     "label_spellings",
     "line_date_pair",
