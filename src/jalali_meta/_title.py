@@ -4211,11 +4211,44 @@ def _heading_over_listed_item(lines: Sequence[_Line], index: int, outside: set[i
         or heading.byline
         or _list_item(heading)
         or not 1 <= heading.words <= HEADLINE_MAX_WORDS
-        or not lines[top + 1].paragraph
         or lines[top + 1].info.kind != "text"
     ):
         return None
-    return top
+    if lines[top + 1].paragraph or _section_heading_over_list(lines, top + 1, index, outside):
+        return top
+    return None
+
+
+# A section's heading right under a page's name, over the list, has at most
+# LISTED_SECTION_HEADING_WORDS words (encyclopedia pages' «امکانات», «تاریخچه»).
+LISTED_SECTION_HEADING_WORDS = 3
+
+
+def _section_heading_over_list(
+    lines: Sequence[_Line], at: int, index: int, outside: set[int]
+) -> bool:
+    """Whether ``lines[at]`` is a section's heading (text of one to
+    :data:`LISTED_SECTION_HEADING_WORDS` words, no paragraph, list item, chrome, byline,
+    date or sentence mark) right over a list whose items run without a break down to the
+    item at ``index``: «ایستگاه راه آهن» / «امکانات» / «- ITEM» / ... / «- ITEM» / «تاریخچه» /
+    paragraphs, an encyclopedia page with no lead (mut53 (b); fix289). Walks the list once,
+    from the heading to the chosen item."""
+    heading = lines[at]
+    if (
+        heading.paragraph
+        or heading.chrome
+        or heading.byline
+        or _list_item(heading)
+        or heading.info.dates
+        or heading.info.date is not None
+        or not 1 <= heading.words <= LISTED_SECTION_HEADING_WORDS
+        or heading.text.rstrip()[-1] in ".!؟?:"
+        or at + 1 >= index
+    ):
+        return False
+    return all(
+        other not in outside and _list_item(lines[other]) for other in range(at + 1, index + 1)
+    )
 
 
 def _post_title_under_counters(lines: Sequence[_Line], index: int, outside: set[int]) -> int | None:
