@@ -1,0 +1,74 @@
+"""fix289: two of the shapes the fifty-third mutation round found silently wrong on main
+(benchmarks/mut53_main_pages.py (b) and (e)). The sentences are written for these tests; the
+layouts are an encyclopedia page's (wikibin.ir, real78 #23: a name, a section heading, a
+list) and a university's static page (ie.eng.usc.ac.ir, tests/pages 2508: the header's site
+name over the page's heading, a three-part <title>)."""
+
+from __future__ import annotations
+
+import jalali_meta as jm
+
+_HISTORY = (
+    "تاریخچه\nنخستین پل این رودخانه در دوره صفوی از سنگ و آجر ساخته شد و کاروان ها از روی "
+    "آن به شهرهای جنوب می رفتند و سال ها تنها راه گذر بود.\n"
+    "در دهه های بعد پل های تازه ای در کنار آن ساخته شد و پل کهنه امروز تنها برای گذر پیاده "
+    "به کار می رود و گردشگران بسیاری از آن دیدن می کنند.\n"
+)
+_LIST = (
+    "- پارکینگ خودروهای سواری\n- رستوران و چایخانه سنتی\n- اتاق کودک و سرویس بهداشتی\n"
+    "- فروشگاه صنایع دستی محلی\n"
+)
+
+
+def test_name_over_section_heading_and_list_no_lead_is_the_title() -> None:
+    article = jm.parse_article(f"مجموعه گردشگری پل کهنه\nامکانات\n{_LIST}{_HISTORY}")
+    assert article.title == "مجموعه گردشگری پل کهنه"
+
+
+def test_name_over_section_heading_and_list_two_word_heading() -> None:
+    article = jm.parse_article(f"مجموعه گردشگری پل کهنه\nامکانات رفاهی\n{_LIST}{_HISTORY}")
+    assert article.title == "مجموعه گردشگری پل کهنه"
+
+
+def _static(title_tag: str, header: str) -> str:
+    return (
+        '<!DOCTYPE html><html dir="rtl" lang="fa"><head><meta charset="utf-8" />'
+        f"<title>{title_tag}</title></head><body>"
+        f'<header><span class="site-title">{header}</span>'
+        '<nav><a href="/">صفحه اصلی</a><a href="/about">درباره ما</a>'
+        '<a href="/news">اخبار</a></nav></header>'
+        '<main><h2 class="page-title">آشنایی با پژوهشکده گیاهان دارویی</h2>'
+        '<div class="page-body">'
+        "<p>پژوهشکده گیاهان دارویی با سه گروه پژوهشی کار خود را آغاز کرد و امروز پژوهشگران "
+        "آن روی گیاهان بومی کوهستان های شمال کشور کار می کنند.</p>"
+        "<p>باغ گیاه شناسی پژوهشکده در دامنه کوه است و دانشجویان هر بهار چند هفته را در آن "
+        "به کاشت و نگهداری گیاهان می گذرانند.</p></div></main>"
+        "<footer>کلیه حقوق این سایت متعلق به دانشگاه البرز شمالی است.</footer></body></html>"
+    )
+
+
+_URL = "https://herbs.example.ac.ir/fa/page/staticpage"
+
+
+def test_three_part_title_header_name_inside_the_headline_part() -> None:
+    article = jm.parse_html(
+        _static(
+            "آشنایی با پژوهشکده گیاهان دارویی - گروه زراعت - دانشگاه البرز شمالی",
+            "پژوهشکده گیاهان دارویی",
+        ),
+        url=_URL,
+    )
+    assert article.title == "آشنایی با پژوهشکده گیاهان دارویی"
+
+
+def test_near_miss_header_name_not_inside_the_headline_part() -> None:
+    # The header prints a name the <title>'s headline part does not hold: the rule says
+    # nothing (the record is the one without fix289).
+    article = jm.parse_html(
+        _static(
+            "آشنایی با پژوهشکده گیاهان دارویی - گروه زراعت - دانشگاه البرز شمالی",
+            "پایگاه خبری دانشگاه البرز",
+        ),
+        url=_URL,
+    )
+    assert article.title != "پژوهشکده گیاهان دارویی"
