@@ -4140,6 +4140,18 @@ def _choose_title(
             return post, rule
     if (
         index is not None
+        and rule in ("headline", "first line")
+        and not _hinted_or_spelled(state.lines[index], hints, slug)
+        and (named := _name_and_motto_over_byline(state.lines, index, outside)) is not None
+    ):
+        # «NAME» / «MOTTO» / «SHORT TITLE» / «نوشته شده توسط ...» / the post: a blog's name
+        # and a line under it that fix275's description test does not take (its words not
+        # the name's), over a short line right over the post's byline: the short line is
+        # the post's title as likely as not, and the name competes (mut53 (a); fix289).
+        state.title_doubt = (_NAME_MOTTO_OVER_BYLINE, named)
+        return named + 2, rule
+    if (
+        index is not None
         and rule == "headline"
         and (counted := _post_title_under_counters(state.lines, index, outside)) is not None
         and not _hinted_or_spelled(state.lines[index], hints, slug)
@@ -4275,6 +4287,49 @@ def _post_title_under_counters(lines: Sequence[_Line], index: int, outside: set[
     ):
         return None
     return index - 1
+
+
+_NAME_MOTTO_OVER_BYLINE = (
+    "the page's first line and the line under it (a blog's name and motto) stand over it, "
+    "and the post's byline is right under it"
+)
+
+
+def _name_and_motto_over_byline(
+    lines: Sequence[_Line], index: int, outside: set[int]
+) -> int | None:
+    """The page's first line (lines outside the text or chrome above it aside) when
+    ``lines[index]`` is it or the line under it, both short text ending no sentence (the
+    second as long as the first or longer, shorter than a lead), over a post's short title
+    (:func:`_post_title_under`, fewer words than the first line) right over a byline and the
+    post's paragraph: «باران و آفتاب روستا» / «یادداشت های ...» / «قایق های کاغذی» / «نوشته
+    شده توسط ...» / text. A kicker and headline over a lead fail: the line under the headline
+    is the longer lead, or no byline follows it. Looks at the lines above once."""
+    for name in (index - 1, index):
+        post = name + 2
+        if (
+            name < 0
+            or post + 2 >= len(lines)
+            or any(at in outside for at in range(name, post + 3))
+            or not all(lines[at].chrome for at in range(name) if at not in outside)
+        ):
+            continue
+        first, motto, title = lines[name], lines[name + 1], lines[post]
+        if (
+            first.info.kind == "text"
+            and motto.info.kind == "text"
+            and not (first.chrome or first.byline or first.paragraph)
+            and not (motto.chrome or motto.byline or motto.paragraph)
+            and 1 <= first.words <= motto.words < LEAD_WORDS
+            and first.text.rstrip()[-1] not in ".!؟?:"
+            and motto.text.rstrip()[-1] not in ".!؟?:"
+            and _post_title_under(title, motto)
+            and title.words < first.words
+            and lines[post + 1].byline
+            and lines[post + 2].paragraph
+        ):
+            return name
+    return None
 
 
 # A site's name has at least NAME_DESCRIBED_WORDS content words (:func:`_content_words`)
