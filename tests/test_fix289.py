@@ -111,3 +111,41 @@ def test_near_miss_kicker_and_headline_over_byline_keep_the_headline() -> None:
     headline = "باد سرد پاییزی برگ های چنارهای کوچه را ریخت"
     article = jm.parse_article(f"روایت یک روز\n{headline}\n{_BYLINE_POST}")
     assert article.title == headline
+
+
+_HEADLINE = "آغاز چیدن انار در باغ های شهرستان ساوه"
+_LEAD = (
+    "مدیر جهاد کشاورزی ساوه گفت: چیدن انار از امروز در بیش از دو هزار هکتار از باغ های این "
+    "شهرستان آغاز شد و تا پایان مهر ادامه دارد."
+)
+_SECOND = (
+    "وی افزود: پیش بینی می شود امسال به دلیل سرمای کمتر بهاری محصول بیشتری نسبت به سال "
+    "گذشته چیده شود.\n"
+)
+
+
+def test_gapped_date_before_a_quoted_lead() -> None:
+    article = jm.parse_article(f"{_HEADLINE}\n\n۰۹:۴۰ – ۲۰ مهر ۱۴۰۲   «{_LEAD}»\n{_SECOND}")
+    assert article.published is not None
+    assert article.published.jalali_date == (1402, 7, 20)
+    assert getattr(article.published.gregorian, "hour", None) == 9
+    assert article.title == _HEADLINE
+
+
+def test_gapped_date_before_a_lead_opening_with_a_number() -> None:
+    lead = "۱۲۰ هزار تن انار امسال از باغ های ساوه چیده می شود و بیشتر آن به بازارهای کشور می رود."
+    article = jm.parse_article(f"{_HEADLINE}\n\n۰۹:۴۰ – ۲۰ مهر ۱۴۰۲   {lead}\n{_SECOND}")
+    assert article.published is not None
+    assert article.published.jalali_date == (1402, 7, 20)
+
+
+def test_near_miss_date_and_meta_row_after_the_gap_keep_time_and_number() -> None:
+    # «DATE    ۱۵:۵۰ کد خبر : N»: a meta row after the gap (a digit first, no running text):
+    # the time is the date's and the number is read, as before fix289.
+    article = jm.parse_article(
+        f"{_HEADLINE}\n\n۲۰ مهر ۱۴۰۲   ۱۵:۵۰ کد خبر : ۱۲۳۴۵\n{_LEAD}\n{_SECOND}"
+    )
+    assert article.published is not None
+    assert article.published.jalali_date == (1402, 7, 20)
+    assert getattr(article.published.gregorian, "hour", None) == 15
+    assert article.number == "12345"
