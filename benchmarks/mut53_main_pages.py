@@ -17,7 +17,8 @@ import jalali_meta as jm
 # not take for a description (it leaves one of the name's words out, adds one word only,
 # holds a year, or has as many words as the name), the post's short title, its byline and
 # text: main gives the motto or the name as the title, silently; expected the post's title
-# (warned at least), which mutants 0, 1, 3 and 8 give, warned.
+# (warned at least), which mutants 0, 1, 3 and 8 give, warned. After fix289: the post's title,
+# warned (`_title._name_and_motto_over_byline`).
 _POST = (
     "نوشته شده توسط مهتاب کاظمی\n"
     "دیشب باران تندی آمد و جوی های کنار کوچه پر از آب شد و بچه ها قایق های کاغذی خود را در "
@@ -35,6 +36,7 @@ _MOTTOS = (
 # (b) An encyclopedia page's name right over a section's heading and its bulleted list, no
 # lead paragraph (fix277's `_heading_over_listed_item` wants a paragraph under the name):
 # main gives the list's last item, silently; expected the page's name (mutant 35's record).
+# After fix289: the page's name (`_title._section_heading_over_list`).
 _WIKI = (
     "ایستگاه راه آهن\nامکانات\n- باجه فروش بلیت قطار\n- سکوی سوار شدن مسافران\n"
     "- سالن انتظار گرم و سرپوشیده\n- نمازخانه و سرویس بهداشتی\n- دکه های فروش روزنامه و خوراکی\n"
@@ -47,7 +49,8 @@ _WIKI = (
 # (c) A date, a wide gap and the lead run into it, the lead opening with a quote mark or a
 # digit (fix277's `_lines._gapped_date_cut` wants a letter first), or the date opening with
 # its weekday (9ac84c26's branch wants a digit first): main reads no date; expected
-# 1401/08/12 (10:15 when printed; mutants 42 and 88 give it).
+# 1401/08/12 (10:15 when printed; mutants 42 and 88 give it). After fix289: the quote mark
+# and the digit read (`_lines._GAPPED_TEXT_OPENINGS`); the weekday-first date is fix288's.
 _HEADLINE = "آغاز برداشت زعفران در مزارع شهرستان قائنات"
 _LEAD = (
     "مدیر جهاد کشاورزی قائنات گفت: برداشت زعفران از امروز در بیش از هزار هکتار از مزارع "
@@ -72,7 +75,8 @@ _KICKER_TEXT = (
 # (e) A university's static page (fix282's layout): the header's site name, the page's <h2>
 # heading, a three-part <title> whose middle part (a group's name) is not the site's name in
 # the header: main gives the header's site name, silently; expected the heading (no mutant
-# changes it: fix282's `_html` rule keeps a part the headline part repeats).
+# changes it: fix282's `_html` rule keeps a part the headline part repeats). After fix289:
+# the heading (`_article._inside_printed_title_tag`).
 _STATIC_PAGE = (
     '<!DOCTYPE html><html dir="rtl" lang="fa"><head><meta charset="utf-8" />'
     "<title>معرفی دانشکده علوم دریایی - گروه شیمی - دانشگاه هرمز و جنوب</title></head><body>"

@@ -520,6 +520,26 @@ _MENTION_CODES: dict[str, WarningCode] = {
 }
 
 
+def _inside_printed_title_tag(
+    lines: Sequence[_Line], title: _Line, titles: Sequence[tuple[str, str]]
+) -> bool:
+    """Whether the page's <title> headline part (``titles``' «title tag») holds ``title``'s
+    words whole and more, and a line under ``title`` prints that part: the pick is a name
+    the page's headline repeats. Looks at each line under ``title`` once."""
+    words = title.norm.split()
+    if not words:
+        return False
+    mine = f" {' '.join(words)} "
+    tags = {
+        _squash(normalize(text))
+        for text, rule in titles
+        if rule == "title tag"
+        and len(normalize(text).split()) > len(words)
+        and mine in f" {' '.join(normalize(text).split())} "
+    }
+    return bool(tags) and any(_squash(line.norm) in tags for line in lines[title.index + 1 :])
+
+
 def _agreeing_sources(line: _Line, titles: Sequence[tuple[str, str]]) -> set[str]:
     """The rules of the machine title sources (:attr:`Hints.titles`) whose text is the
     line's, spaces and zero-width non-joiners aside."""
@@ -4912,6 +4932,22 @@ def _assemble(
         # <title> it stands at, never the title. <title>'s headline part fills the gap.
         brand, title = title, None
         brand_reason = "is a name the page's <title> prints beside its headline"
+        evidence.pop("title", None)
+    if (
+        brand is None
+        and title is not None
+        and hints.title_site is not None
+        and evidence.get("title", "") in ("headline", "first line")
+        and not _agreeing_sources(title, hints.titles)
+        and _inside_printed_title_tag(state.lines, title, hints.titles)
+    ):
+        # «دانشکده علوم دریایی» first, «معرفی دانشکده علوم دریایی» printed under it as the
+        # page's heading and as <title>'s headline part («معرفی دانشکده علوم دریایی - گروه
+        # شیمی - دانشگاه ...»): the pick is a name the headline repeats (the header's site
+        # name), never the title; <title>'s headline, printed, fills the gap (mut53 (e);
+        # fix289).
+        brand, title = title, None
+        brand_reason = "is a name the page's <title> headline, printed under it, repeats"
         evidence.pop("title", None)
     if (
         brand is None

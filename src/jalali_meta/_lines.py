@@ -714,6 +714,9 @@ _GAPPED_DATE_REACH = 80
 _WIDE_GAP = regex.compile(r"[\x20\t\xa0]{2,}")
 # Words the text after such a gap has at least (a place or a source's name is shorter).
 GAPPED_TEXT_WORDS = 3
+# Besides a letter, the running text after such a gap may open with a quote mark or a
+# digit («مدیر ... گفت: ...» quoted whole, «۱۲ هزار تن ...»; mut53 (c), fix289).
+_GAPPED_TEXT_OPENINGS = frozenset('«"0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩')
 
 
 def _gapped_date_cut(text: str) -> tuple[int, int] | None:
@@ -731,7 +734,10 @@ def _gapped_date_cut(text: str) -> tuple[int, int] | None:
     if info.kind != "date" or info.dates != ((0, len(date)),) or info.source is not None:
         return None
     rest = text[gap.end() :]
-    if not rest or not rest[0].isalpha():
+    if not rest or not (rest[0].isalpha() or rest[0] in _GAPPED_TEXT_OPENINGS):
+        return None
+    if rest[0].isdigit() and any(start == 0 for start, _ in classify(normalize(rest)).dates):
+        # «DATE    DATE ...»: the date printed again after the gap, no running text's opening
         return None
     words = count_words(rest)
     if words < max(GAPPED_TEXT_WORDS, SENTENCE_WORDS) or not _is_paragraph(rest, words):

@@ -4152,6 +4152,18 @@ def _choose_title(
             state.title_doubt = (_REPEATED_OVER_DATE, name + 1 if index == name else name)
     if (
         index is not None
+        and rule in ("headline", "first line")
+        and not _hinted_or_spelled(state.lines[index], hints, slug)
+        and (named := _name_and_motto_over_byline(state.lines, index, outside)) is not None
+    ):
+        # «NAME» / «MOTTO» / «SHORT TITLE» / «نوشته شده توسط ...» / the post: a blog's name
+        # and a line under it that fix275's description test does not take (its words not
+        # the name's), over a short line right over the post's byline: the short line is
+        # the post's title as likely as not, and the name competes (mut53 (a); fix289).
+        state.title_doubt = (_NAME_MOTTO_OVER_BYLINE, named)
+        return named + 2, rule
+    if (
+        index is not None
         and rule == "headline"
         and (counted := _post_title_under_counters(state.lines, index, outside)) is not None
         and not _hinted_or_spelled(state.lines[index], hints, slug)
@@ -4223,11 +4235,44 @@ def _heading_over_listed_item(lines: Sequence[_Line], index: int, outside: set[i
         or heading.byline
         or _list_item(heading)
         or not 1 <= heading.words <= HEADLINE_MAX_WORDS
-        or not lines[top + 1].paragraph
         or lines[top + 1].info.kind != "text"
     ):
         return None
-    return top
+    if lines[top + 1].paragraph or _section_heading_over_list(lines, top + 1, index, outside):
+        return top
+    return None
+
+
+# A section's heading right under a page's name, over the list, has at most
+# LISTED_SECTION_HEADING_WORDS words (encyclopedia pages' «امکانات», «تاریخچه»).
+LISTED_SECTION_HEADING_WORDS = 3
+
+
+def _section_heading_over_list(
+    lines: Sequence[_Line], at: int, index: int, outside: set[int]
+) -> bool:
+    """Whether ``lines[at]`` is a section's heading (text of one to
+    :data:`LISTED_SECTION_HEADING_WORDS` words, no paragraph, list item, chrome, byline,
+    date or sentence mark) right over a list whose items run without a break down to the
+    item at ``index``: «ایستگاه راه آهن» / «امکانات» / «- ITEM» / ... / «- ITEM» / «تاریخچه» /
+    paragraphs, an encyclopedia page with no lead (mut53 (b); fix289). Walks the list once,
+    from the heading to the chosen item."""
+    heading = lines[at]
+    if (
+        heading.paragraph
+        or heading.chrome
+        or heading.byline
+        or _list_item(heading)
+        or heading.info.dates
+        or heading.info.date is not None
+        or not 1 <= heading.words <= LISTED_SECTION_HEADING_WORDS
+        or heading.text.rstrip()[-1] in ".!؟?:"
+        or at + 1 >= index
+    ):
+        return False
+    return all(
+        other not in outside and _list_item(lines[other]) for other in range(at + 1, index + 1)
+    )
 
 
 def _post_title_under_counters(lines: Sequence[_Line], index: int, outside: set[int]) -> int | None:
@@ -4254,6 +4299,49 @@ def _post_title_under_counters(lines: Sequence[_Line], index: int, outside: set[
     ):
         return None
     return index - 1
+
+
+_NAME_MOTTO_OVER_BYLINE = (
+    "the page's first line and the line under it (a blog's name and motto) stand over it, "
+    "and the post's byline is right under it"
+)
+
+
+def _name_and_motto_over_byline(
+    lines: Sequence[_Line], index: int, outside: set[int]
+) -> int | None:
+    """The page's first line (lines outside the text or chrome above it aside) when
+    ``lines[index]`` is it or the line under it, both short text ending no sentence (the
+    second as long as the first or longer, shorter than a lead), over a post's short title
+    (:func:`_post_title_under`, fewer words than the first line) right over a byline and the
+    post's paragraph: «باران و آفتاب روستا» / «یادداشت های ...» / «قایق های کاغذی» / «نوشته
+    شده توسط ...» / text. A kicker and headline over a lead fail: the line under the headline
+    is the longer lead, or no byline follows it. Looks at the lines above once."""
+    for name in (index - 1, index):
+        post = name + 2
+        if (
+            name < 0
+            or post + 2 >= len(lines)
+            or any(at in outside for at in range(name, post + 3))
+            or not all(lines[at].chrome for at in range(name) if at not in outside)
+        ):
+            continue
+        first, motto, title = lines[name], lines[name + 1], lines[post]
+        if (
+            first.info.kind == "text"
+            and motto.info.kind == "text"
+            and not (first.chrome or first.byline or first.paragraph)
+            and not (motto.chrome or motto.byline or motto.paragraph)
+            and 1 <= first.words <= motto.words < LEAD_WORDS
+            and first.text.rstrip()[-1] not in ".!؟?:"
+            and motto.text.rstrip()[-1] not in ".!؟?:"
+            and _post_title_under(title, motto)
+            and title.words < first.words
+            and lines[post + 1].byline
+            and lines[post + 2].paragraph
+        ):
+            return name
+    return None
 
 
 # A site's name has at least NAME_DESCRIBED_WORDS content words (:func:`_content_words`)
