@@ -2964,6 +2964,39 @@ _WIDE_GAP = re.compile(r"\x20{3,}")
 _NUMBERED_ITEM = regex.compile(r"[\x20]*[0-9]{1,2}\.[\x20]+(?P<item>[^\x20].*?)[\x20]*")
 
 
+# :data:`vocab.LOGO_WORDS` opening a line of letters only, with at most LOGO_ALT_NAME_WORDS
+# words after it (the site's name, «سایت» first or not), no sentence's mark.
+LOGO_ALT_NAME_WORDS = 5
+_LOGO_ALT = regex.compile(
+    rf"[\x20]*(?:{any_case(vocab.LOGO_WORDS)})"
+    rf"(?P<name>(?:[\x20\u200c]+[\p{{L}}\p{{M}}\u200c]+){{0,{LOGO_ALT_NAME_WORDS}}})[\x20]*",
+    regex.IGNORECASE,
+)
+_LOGO_ALT_FIRST = frozenset("لlL")
+# A verb ending a line that names a logo: a headline's («لوگوی جدید ... رونمایی شد»).
+_LOGO_NEWS_VERB = regex.compile(r"(?:شد|شود|کرد|کند|است|شدند|کردند|می[\x20\u200c]?\S+)$")
+
+
+# The year's slogan banner's label alone: «شعار 1402» (:data:`vocab.YEAR_SLOGAN_WORDS`, then
+# a Jalali year; digits made ASCII by normalize).
+_YEAR_SLOGAN_LABEL = regex.compile(
+    rf"[\x20]*(?:{words(vocab.YEAR_SLOGAN_WORDS)})[\x20\u200c]*1[34][0-9]{{2}}[\x20]*"
+)
+
+
+def _logo_alt(norm: str) -> bool:
+    """Whether a normalised line is a logo's alternative text: «لوگو», «logo», «لوگوی NAME»,
+    «لوگوی سایت NAME» (:data:`_LOGO_ALT`), not a headline about a logo (a verb last, or a
+    word calling it new, :data:`vocab.LOGO_NEWS_WORDS`: «لوگوی جدید باشگاه»)."""
+    match = _LOGO_ALT.fullmatch(norm)
+    if match is None:
+        return False
+    name = match["name"].replace("\u200c", " ").split()
+    if any(word.lower() in vocab.LOGO_NEWS_WORDS for word in name):
+        return False
+    return not name or _LOGO_NEWS_VERB.search(norm.rstrip()) is None
+
+
 def is_chrome_line(norm: str) -> bool:
     """Whether a normalised line is site furniture: a menu item, section names, a button.
 
@@ -2989,6 +3022,10 @@ def is_chrome_line(norm: str) -> bool:
         norm = "\x20".join(" | ".join(part for part in parts if part).split())
     if len(norm) > CHROME_MAX_CHARS:
         return False
+    if first in _LOGO_ALT_FIRST and _logo_alt(norm):
+        return True  # «لوگوی سایت شهرداری اسدیه»: the site's logo's alt text (fix290)
+    if first == "ش" and _YEAR_SLOGAN_LABEL.fullmatch(norm) is not None:
+        return True  # «شعار 1402»: the year's slogan banner's label (fix290)
     if first in _ABOUT_FIRST and _ABOUT_LABEL.match(norm) is not None:
         return True  # «درباره وزارت», «د وزیر په هکله»: a menu's «about» entry
     if is_language_switcher(norm):

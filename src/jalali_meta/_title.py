@@ -6730,19 +6730,39 @@ def _wins_tie(lines: Sequence[_Line], index: int, other: int, lead: set[str]) ->
     headline-shaped line, shares at least :data:`LEAD_SHARE_MARGIN` more words with the lead
     (the story's headline over a box's heading or a section's name) or is itself the line a
     kicker introduces, or one naming an occasion (then the lower line is no headline under
-    a kicker)."""
+    a kicker); or the upper one ends with «!» or «؟» right over its own date line, the lower
+    one under that date line (:func:`_exclaimed_over_own_date`, fix290)."""
     upper, lower = (index, other) if index < other else (other, index)
     shares = [len(_content_words(lines[at]) & lead) for at in (upper, lower)]
-    upper_wins = (
-        _headline_over_lead(lines, upper, HEADLINE_MAX_WORDS)  # no kicker, caption, byline
-        and not lines[upper].paragraph
-        and (
-            shares[0] >= shares[1] + LEAD_SHARE_MARGIN
-            or _under_kicker(lines, upper)
-            or (upper > 0 and _occasion(lines[upper - 1]))
+    upper_wins = _headline_over_lead(lines, upper, HEADLINE_MAX_WORDS) and (  # no kicker,
+        (  # caption, byline
+            not lines[upper].paragraph
+            and (
+                shares[0] >= shares[1] + LEAD_SHARE_MARGIN
+                or _under_kicker(lines, upper)
+                or (upper > 0 and _occasion(lines[upper - 1]))
+            )
         )
+        # (a question or a cry of a sentence's length: its own date line right under it)
+        or _exclaimed_over_own_date(lines, upper, lower)
     )
     return index == (upper if upper_wins else lower)
+
+
+def _exclaimed_over_own_date(lines: Sequence[_Line], upper: int, lower: int) -> bool:
+    """Whether ``lines[upper]`` is a headline ending with «!» or «؟» right over a date line
+    alone (:func:`_exclaimed_headline`), ``lines[lower]`` under that date line: «یخبندان!
+    ... بود؟!» / «سه شنبه 2 بهمن 1386 - 10:52:31 قبل از ظهر» / a keyword line / «یخ... یخ...
+    یخ...!» / the post (a personal blog's post, weblog.nabi.ir, tests/pages 2534; fix290).
+    A kicker stands right over its headline, no date line between them: the line under the
+    header's date is the post's first cry, the line over it the headline."""
+    below = upper + 1
+    return (
+        below < lower
+        and lines[below].info.kind == "date"
+        and not lines[below].info.labels
+        and _exclaimed_headline(lines, upper)
+    )
 
 
 # The most words of a history page's name (:func:`_history_page_name`).

@@ -1350,6 +1350,20 @@ SELF_NAMING_WORDS: Final = frozenset(
     {"وبلاگ", "بلاگ", "سایت", "وبسایت", "وب\u200cسایت", "پایگاه", "تارنما", "وبگاه"}
 )
 
+# An image's alternative text for the site's logo, kept as a line by text extraction: the
+# word «لوگو» / «لوگوی» / «logo» (:data:`LOGO_WORDS`), then at most the site's name,
+# «لوگوی سایت شهرداری اسدیه» (asadiyeh.ir, tests/pages 2540; fix290). A headline about a
+# logo says what became of it (a verb) or calls it new (:data:`LOGO_NEWS_WORDS`).
+LOGO_WORDS: Final = ("لوگو", "لوگوی", "لوگو ی", "logo")
+LOGO_NEWS_WORDS: Final = frozenset(
+    {"جدید", "تازه", "قدیمی", "قدیم", "رسمی", "منتخب", "برتر", "برگزیده", "new", "official"}
+)
+
+# The label of the year's slogan banner, printed alone with the year by its image: «شعار
+# 1402», «شعار سال ۱۴۰۳» (the year's slogan, :data:`YEAR_NAMES`, as the image's alt text;
+# asadiyeh.ir, tests/pages 2540; fix290).
+YEAR_SLOGAN_WORDS: Final = ("شعار سال", "شعار")
+
 CHROME_PHRASES: Final = (
     # A theme's widget area's label left printed over the page («هدر بالا», "top header":
     # payamekhabar.ir, real59 #09; fix192).
