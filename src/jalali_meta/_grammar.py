@@ -678,6 +678,8 @@ def twin_after(norm: str, pos: int, endpos: int | None = None) -> regex.Match[st
     start = joiner.end() if joiner else pos
     if start == pos and start < end and norm[start] not in " \u200c":
         return None
+    if start < end and not may_start_date(norm, start):
+        return None  # a word no date begins with (the grammar is not seeded for nothing)
     return DATETIME.match(norm, start, end)
 
 
