@@ -642,8 +642,11 @@ class _Answers(threading.local):
 
 
 _ANSWERS = _Answers()
-# At most this many answers are kept (a long page's years): then the memo starts again.
-MATCHES_KEPT = 256
+# At most this many answers are kept (a long page's years): then the memo starts again. As
+# many as the lines `_lines._Lines` keeps made (EAGER_LINES): the classifier, the title's
+# never-a-title test and the candidates read a dated line's date on three walks of the whole
+# page, and 256 answers were gone before the next walk came back to a line (speed55).
+MATCHES_KEPT = 4096
 
 
 def remember_matches() -> _Memo | None:
