@@ -33,6 +33,7 @@ from jalali_meta.testing import (
     normalize,
     normalize_pair,
     number_label_pairs,
+    twin_pairs,
     unsupported_notice_pair,
     weekday_keys,
     weekday_names,
@@ -654,6 +655,31 @@ def test_date_start_test_never_misses(text: str) -> None:
     tried there (at every position, not only at word starts)."""
     for at, may, matches in date_start_pairs(text):
         assert (matches and not may) is False, (text, at)
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=_DATE_START_TEXTS)
+def test_twin_first_word_test_never_misses(text: str) -> None:
+    """speed55: the twin read after a date (_grammar.twin_after) skips the grammar where its
+    first-word test says no date begins; it finds the same twin as the grammar alone, at
+    every position and end."""
+    for pos, twin, plain in twin_pairs(text):
+        assert twin == plain, (text, pos)
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "expected"),
+    [
+        ("۱۲ اسفند ۱۴۰۲ لیلا افشار", 13, None),  # a name after the date: no twin
+        ("۱۲ اسفند ۱۴۰۲ برابر با 3 March 2024", 13, "3 March 2024"),
+        ("۱۲ اسفند ۱۴۰۲ (3 March 2024)", 13, "3 March 2024"),
+    ],
+)
+def test_twin_examples(text: str, pos: int, expected: str | None) -> None:
+    found: dict[int, str | None] = {}
+    for at, twin, _ in twin_pairs(text):
+        found.setdefault(at, twin)  # the first: up to the text's end
+    assert found[pos] == expected
 
 
 def test_date_start_turned_away_on_pages() -> None:

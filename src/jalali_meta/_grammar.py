@@ -642,8 +642,11 @@ class _Answers(threading.local):
 
 
 _ANSWERS = _Answers()
-# At most this many answers are kept (a long page's years): then the memo starts again.
-MATCHES_KEPT = 256
+# At most this many answers are kept (a long page's years): then the memo starts again. As
+# many as the lines `_lines._Lines` keeps made (EAGER_LINES): the classifier, the title's
+# never-a-title test and the candidates read a dated line's date on three walks of the whole
+# page, and 256 answers were gone before the next walk came back to a line (speed55).
+MATCHES_KEPT = 4096
 
 
 def remember_matches() -> _Memo | None:
@@ -678,6 +681,8 @@ def twin_after(norm: str, pos: int, endpos: int | None = None) -> regex.Match[st
     start = joiner.end() if joiner else pos
     if start == pos and start < end and norm[start] not in " \u200c":
         return None
+    if start < end and not may_start_date(norm, start):
+        return None  # a word no date begins with (the grammar is not seeded for nothing)
     return DATETIME.match(norm, start, end)
 
 

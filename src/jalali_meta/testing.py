@@ -75,6 +75,7 @@ __all__ = [
     "date_grammar_matches",
     "date_start_allowed",
     "date_start_pairs",
+    "twin_pairs",
     "day_line_pairs",
     "fold_pair",
     "ascii_digits_pair",
@@ -606,6 +607,27 @@ def date_start_allowed(norm: str, at: int) -> bool:
     """Whether the date search's first-word test lets the grammar be tried at ``at`` of a
     normalised text."""
     return _grammar.may_start_date(norm, at)
+
+
+def twin_pairs(text: str) -> list[tuple[int, str | None, str | None]]:
+    """For each position of a text's normalised copy (up to its end, then to halfway there): the
+    twin the date reader finds after a date ending there (:func:`_grammar.twin_after`, with its
+    first-word test) and the one the grammar alone finds there, as matched text: the two
+    must be the same (speed55, tests/test_prefilters.py)."""
+    norm = normalize(text)
+    found: list[tuple[int, str | None, str | None]] = []
+    for pos in range(len(norm)):
+        for end in dict.fromkeys((len(norm), (pos + len(norm) + 1) // 2)):
+            twin = _grammar.twin_after(norm, pos, end)
+            joiner = _patterns.TWIN_JOINER.match(norm, pos, end)
+            start = joiner.end() if joiner else pos
+            plain = (
+                None
+                if start == pos and start < end and norm[start] not in " \u200c"
+                else _patterns.DATETIME.match(norm, start, end)
+            )
+            found.append((pos, twin.group() if twin else None, plain.group() if plain else None))
+    return found
 
 
 def date_grammar_matches(norm: str, at: int, end: int | None = None) -> bool:
