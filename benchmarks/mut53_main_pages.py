@@ -128,7 +128,9 @@ _LIBRARY_MORE = (
 # (h) (mut53b) A bar-less menu of a site's pages opening with «خانه» right over the text, no
 # headline: three items (fewer than fix278's four, every one a menu's word) or five with one
 # item no menu's word: main gives the menu's tail as the title, silently; expected no title
-# (mutant 47 gives no title, warned, for the five items).
+# (mutant 47 gives no title, warned, for the five items). After fix291 (three items of menu
+# words, one a site page's link, are a menu; «گالری» a menu's word): no title, `title-uncertain`,
+# for both.
 _MENUS = ("خانه مقالات تماس با ما", "خانه مقالات درباره ما تماس با ما گالری")
 
 

@@ -2894,6 +2894,9 @@ GLUED_MENU_MAX_CHARS = 300
 GLUED_MENU_SECTIONS = 3
 # Items of a bar-less menu all of them menu words or sections: a menu with fewer sections.
 GLUED_MENU_KNOWN_ITEMS = 4
+# Fewer items, every one a menu's word and one of them a link to a site's page («تماس با
+# ما»): «خانه مقالات تماس با ما» (fix291).
+GLUED_MENU_PAGE_ITEMS = 3
 
 
 def _glued_menu(norm: str) -> bool:
@@ -2909,25 +2912,36 @@ def _glued_menu(norm: str) -> bool:
     ):
         return False
     words = [word for word in map(_fold, _CHROME_SPLIT.split(norm)) if word]
-    if not GLUED_MENU_MIN_WORDS <= len(words) <= GLUED_MENU_MAX_WORDS:
+    if not GLUED_MENU_PAGE_ITEMS <= len(words) <= GLUED_MENU_MAX_WORDS:
         return False
-    items = sections = known = 0
+    items = sections = known = pages = 0
     index = 0
     while index < len(words):
         items += 1
         if index + 2 < len(words) and "".join(words[index : index + 3]) in _CHROME_PHRASES:
             known += 1  # «تماس با ما»: a menu item of three words (fix278)
+            pages += 1
             index += 3
             continue
         pair = words[index] + words[index + 1] if index + 1 < len(words) else ""
         if pair and (pair in _SECTION_WORDS or pair in _CHROME_PHRASES):
             sections += pair in _SECTION_WORDS
+            pages += pair not in _SECTION_WORDS and items > 1
             known += 1
             index += 2
             continue
         sections += words[index] in _SECTION_WORDS and words[index] != "و"
         known += words[index] in _SECTION_WORDS or words[index] in _CHROME_PHRASES
+        pages += words[index] in _CHROME_PHRASES and words[index] not in _SECTION_WORDS
+        pages -= items == 1 and words[index] in _CHROME_PHRASES  # (the opener is no page)
         index += 1
+    if known == items and items >= GLUED_MENU_PAGE_ITEMS and pages > 0:
+        # «خانه مقالات تماس با ما»: three items, every one a menu's word, one of them a link
+        # to the site's own page (mut53b's page (h); fix291). A line of home and sections only
+        # («خانه فرهنگ و هنر», an institution's name) is not read here.
+        return True
+    if len(words) < GLUED_MENU_MIN_WORDS:
+        return False
     if known == items >= GLUED_MENU_KNOWN_ITEMS:
         # «خانه مقالات درباره ما تماس با ما»: every item a menu's word (a site's pages, one
         # section), however few sections (japarak.com, blind95, tests/pages 2474; fix278).

@@ -1432,6 +1432,11 @@ CHROME_PHRASES: Final = (
     "عضویت",
     "تماس با ما",
     "درباره ما",
+    # A menu's link to the site's picture gallery («خانه مقالات درباره ما تماس با ما گالری»:
+    # a bar-less menu of a site's pages over the text, mut53b's page (h); fix291).
+    "گالری",
+    "گالری تصاویر",
+    "گالری عکس",
     "آرشیو",
     "فهرست مقالات",  # a journal site's link back to an issue's table of contents
     "فهرست مطالب",
