@@ -3,7 +3,7 @@
     PYTHONPATH=src python benchmarks/long_pages.py [SHAPES] [SIZES]
 
 SHAPES: comma-separated of short, copyright, name2, stars, edits, blogfa, table, weekday,
-kowsar, temp, headlead, dated (all by default); SIZES: comma-separated line counts
+kowsar, temp, headlead, dated, gapped, gappedlead (all by default); SIZES: comma-separated line counts
 (1000,2000,4000,8000 by default). Prints the best of three ``parse_article`` CPU times
 (``time.process_time``; one run from 8,000 lines), after a warm-up call. The same shapes
 are cost shapes ``*-long`` in benchmarks/attacks35.py, built by these functions with its
@@ -122,6 +122,33 @@ def dated_lines(n: int, head: str = H) -> str:
     )
 
 
+# The running text under the gapped dates below (our sentence).
+GAP_TEXT = (
+    "به گزارش خبرنگار ما، کارگاه تازه بازیافت کاغذ در حاشیه شهر {i} کارگر دارد و از ماه "
+    "آینده روزانه چند تن کاغذ باطله را دوباره به چرخه تولید برمی گرداند."
+)
+
+
+def gapped_lines(n: int, head: str = H) -> str:
+    """A date and, after a wide gap, its paragraph on every line («۱۲ آذر ۱۴۰۲ ساعت ۱۰:۳۰
+    TEXT», fix277's gapped date cut makes two lines of each: issue 15, speed56)."""
+    rows = "".join(
+        f"{1 + i % 28} {MONTHS[i % 6]} ۱۴۰۲ ساعت ۱۰:{i % 60:02d}".translate(FA)
+        + "     "
+        + GAP_TEXT.format(i=i % 71)
+        + "\n"
+        for i in range(n)
+    )
+    return f"{head}\n\n{rows}"
+
+
+def gapped_lead(n: int, head: str = H) -> str:
+    """The real shape: one gapped date line under the headline (its lead after the gap),
+    then ordinary paragraphs (speed56)."""
+    body = "".join(GAP_TEXT.format(i=i % 71) + "\n" for i in range(n))
+    return f"{head}\n۱۲ آذر ۱۴۰۲ ساعت ۱۰:۳۰     {GAP_TEXT.format(i=0)}\n{body}"
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "short": short_lines,
     "copyright": copyright_lines,
@@ -135,6 +162,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "temp": temperatures,
     "headlead": headline_lead,
     "dated": dated_lines,
+    "gapped": gapped_lines,
+    "gappedlead": gapped_lead,
 }
 
 
