@@ -96,13 +96,17 @@ _DIGITS = {k: v for k, v in _TABLE.items() if ord("0") <= v <= ord("9")}
 # is (twenty substring tests, each a fast scan in C; ``translate`` with the dict looks each
 # character up and fails on nearly every one of a Persian line, about 700 instructions a
 # character: +52K on the seed when fix277's `_heading_over_listed_item` read its headline
-# once more), and one with such a digit is translated by a list indexed by code point (a
-# character past its end, an emoji's, raises IndexError, a LookupError: left as it is, as
-# with the dict) (speed54).
+# once more), and in one with such a digit only the runs of those digits are translated,
+# as :func:`_fold` translates the foldable runs (each of their characters found in the dict;
+# no second table of every code point built at import) (speed54).
 _OTHER_DIGITS = "".join(chr(c) for c in sorted(_DIGITS))
-_DIGIT_LIST_TABLE = list(range(0x10000))
-for _code, _target in _DIGITS.items():
-    _DIGIT_LIST_TABLE[_code] = _target
+_OTHER_DIGIT_RUN = re.compile("[" + _OTHER_DIGITS + "]+")
+
+
+def _ascii_digit_run(run: re.Match[str]) -> str:
+    return run.group().translate(_DIGITS)
+
+
 # Every digit the text may hold (ASCII, Persian, Arabic-Indic) and the ASCII digit it folds to.
 DIGIT_VALUES = {**{d: d for d in "0123456789"}, **{chr(k): chr(v) for k, v in _DIGITS.items()}}
 # str.translate is about three times faster with a list indexed by code point than with
@@ -235,5 +239,5 @@ def to_ascii_digits(text: str) -> str:
     """
     for digit in _OTHER_DIGITS:  # a plain loop: no generator's frame
         if digit in text:
-            return text.translate(_DIGIT_LIST_TABLE)
+            return _OTHER_DIGIT_RUN.sub(_ascii_digit_run, text)
     return text

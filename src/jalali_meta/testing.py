@@ -723,7 +723,7 @@ def fold_pair(text: str) -> tuple[str, str]:
 
 def ascii_digits_pair(text: str) -> tuple[str, str]:
     """A text's Persian and Arabic-Indic digits made ASCII as :func:`to_ascii_digits` does it
-    (returned as it is when it holds none, else a list indexed by code point), and as one
+    (returned as it is when it holds none, else its runs of those digits translated), and as one
     translation by the dict of those digits does it: the two must be equal
     (tests/test_prefilters.py; speed54)."""
     return to_ascii_digits(text), text.translate(_normalize._DIGITS)
