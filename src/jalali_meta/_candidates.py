@@ -103,7 +103,6 @@ from jalali_meta._sources import (
     jalali_day_archive,
     url_alias_day,
     url_alias_number,
-    url_view_alias_number,
     url_day,
     url_figure_alias_number,
     url_month,
@@ -114,6 +113,7 @@ from jalali_meta._sources import (
     url_slug_day,
     url_tail_number,
     url_time_tail,
+    url_view_alias_number,
     url_year_like_id,
 )
 from jalali_meta._title import (
