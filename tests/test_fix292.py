@@ -8,6 +8,7 @@ ours.
 
 from __future__ import annotations
 
+from datetime import date
 from urllib.parse import quote
 
 import pytest
@@ -84,3 +85,46 @@ def test_view_alias_needs_the_headline_printed() -> None:
     url = f"http://example.ir/PageInfo-3003-{SLUG}"
     other = "گزارش نشست شورای شهر درباره بودجه سال آینده\n\n" + LEAD
     assert jm.parse_article(other, url=url).number is None
+
+
+# -- An English day run into an author's name and a view count --------------------------------
+
+AFGHAN_HEADLINE = "برگزاری نمایشگاه کتاب کودک در کتابخانه عامه ولایت"
+AFGHAN_BODY = (
+    "شماری از جوانان ولایت با همکاری کتابخانه عامه نمایشگاهی از کتاب‌های کودک برپا کردند و "
+    "از خانواده‌ها خواستند فرزندان خود را برای خواندن کتاب تشویق کنند.\n"
+    "برگزارکنندگان می‌گویند که این نمایشگاه تا پایان هفته باز خواهد بود.\n"
+)
+
+
+def _glued_page(line: str) -> str:
+    # bawar.af's layout (real80 #15): the headline, the author's name, the day and the
+    # view count run together on one line, a photo's caption, then the body.
+    return f"{AFGHAN_HEADLINE}\n\n{line}\nphoto_caption\n\n{AFGHAN_BODY}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Youth Media DeskMay 22, 2021143",  # name, day and count all glued
+        "Youth Media DeskMay 22, 2021",  # the name glued only
+        "Youth Media Desk May 22, 2021143",  # the count glued only
+    ],
+)
+def test_glued_english_day_is_read(line: str) -> None:
+    article = jm.parse_article(_glued_page(line))
+    assert article.published is not None
+    assert article.published.gregorian == date(2021, 5, 22)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Youth Media Deskmay 22, 2021143",  # a small letter: one word, no seam
+        "Youth Media DeskMay 22 2021143",  # no comma: not the whole shape
+        "Youth Media DeskMay 22, 1400143",  # no Gregorian year of the web
+        "Youth Media DeskMay 22, 21143",  # no four-digit year
+    ],
+)
+def test_glued_english_day_near_misses(line: str) -> None:
+    assert jm.parse_article(_glued_page(line)).published is None
