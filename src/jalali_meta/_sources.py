@@ -2615,9 +2615,9 @@ def url_view_alias_number(url: str | None) -> tuple[str, str] | None:
     name, its headline, as :func:`url_alias_number`'s. Never raises.
 
     Example:
-        >>> url_view_alias_number("http://x.ir/PageInfo-3003-اطلاعیه-جمع-آوری-زباله")
-        ('3003', 'اطلاعیه-جمع-آوری-زباله')
-        >>> print(url_view_alias_number("http://x.ir/Page-2-اطلاعیه-جمع-آوری-زباله"))
+        >>> url_view_alias_number("http://x.ir/PageInfo-3003-اطلاعیه-جمع-آوری-زباله-شهری")
+        ('3003', 'اطلاعیه-جمع-آوری-زباله-شهری')
+        >>> print(url_view_alias_number("http://x.ir/Page-2-اطلاعیه-جمع-آوری-زباله-شهری"))
         None
     """
     segments = _path_segments(url)
