@@ -1,0 +1,69 @@
+"""The pages the fifty-fourth mutation round found wrong or doubtful on main (docs/reliability.md,
+"The fifty-fourth round: fix284-fix291 under mutation", "Seen on main and left for a fix
+helper"), each with its record: title, published day and hour, number, warning codes.
+
+    PYTHONPATH=src python benchmarks/mut54_main_pages.py
+
+The sentences are written for this script; the layouts are those of the rules' own pages
+(fix284's forum thread: the thread's title, the poster's user name and rank, the post; its
+post answering its questions section by section).
+"""
+
+from __future__ import annotations
+
+import jalali_meta as jm
+
+# (a) A forum thread's title over the poster's user name and rank, then a labelled count of
+# the poster's posts («ارسال ها: 52») before the post: fix284's `_thread_title_over_poster`
+# wants a paragraph right under the rank. Main gives the count line as the title (warned);
+# expected the thread's title.
+_THREAD_TITLE = "معرفی انار"
+_FORUM_POST = (
+    "سلام به همه دوستان، امسال چند درخت انار در حیاط خانه کاشته ام و می خواهم بدانم در روزهای "
+    "سرد زمستان چه کاری برای آنها انجام دهم تا سرما به شاخه ها آسیب نزند و بهار دوباره میوه بدهند."
+)
+_FORUM = f"{_THREAD_TITLE}\n\nanar_lover\n\nکاربر فعال\nارسال ها: 52\n{_FORUM_POST}\n"
+
+# (b) A post's heading of two words over its first question heading, its answer, a second
+# question and its answer: fix284's `_title_over_question_sections` wants three words or
+# more in the heading. Main gives the first question as the title, silently; expected the
+# heading (mutant 6 gives it, doubted).
+_ANSWER = (
+    "در این بخش می گوییم که کشاورز در هر مرحله چه کاری انجام می دهد و چه ابزاری به کار "
+    "می برد تا محصول خوبی به دست آید و زمین برای سال بعد آماده بماند."
+)
+_ANSWER_2 = (
+    "پیازها را پس از برداشت در جای خشک و خنک می گذاریم و هر چند هفته یک بار آنها را نگاه "
+    "می کنیم تا پیاز خراب از بقیه جدا شود و برای کاشت پاییز سالم بماند."
+)
+_SHORT_HEADINGS = ("کاشت زعفران", "بازار زعفران")
+
+
+def _pages() -> list[tuple[str, jm.Article]]:
+    pages = [("(a) a thread's title, poster, rank, a posts count, the post", jm.parse_article(_FORUM))]
+    pages.extend(
+        (
+            f"(b) «{heading}» over two question sections",
+            jm.parse_article(
+                f"{heading}\n\nزعفران چه زمانی کاشته می شود؟\n\n{_ANSWER}\n\n"
+                f"پیاز زعفران را چگونه نگه داریم؟\n\n{_ANSWER_2}\n"
+            ),
+        )
+        for heading in _SHORT_HEADINGS
+    )
+    return pages
+
+
+def main() -> None:
+    for name, article in _pages():
+        published = article.published.jalali_date if article.published else None
+        hour = getattr(article.published.gregorian, "hour", None) if article.published else None
+        codes = sorted({warning.code for warning in article.warnings})
+        print(
+            f"{name}\n    title={article.title!r} published={published} hour={hour} "
+            f"number={article.number!r} {codes}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,83 @@
+"""mut54: tests for the survivors of the fifty-fourth mutation round
+(benchmarks/hand_mutants_54.py, docs/reliability.md "The fifty-fourth round: fix284-fix291
+under mutation").
+
+Each test kills one survivor and passes on main; the layouts are the rules' own pages (a news
+item's header over a photo gallery printing its headline, a forum thread, a post answering
+its questions, a blog's counters line, ...), the sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import jalali_meta as jm
+
+_UNCERTAIN = "title-uncertain"
+
+
+def _codes(article: jm.Article) -> set[str]:
+    return {w.code for w in article.warnings}
+
+
+# -- fix284: a header over a gallery whose captions all print the headline (mutant 1) ----------
+_HEADLINE = "آغاز برداشت انار از باغ های شهرستان ساوه"
+_LEAD = (
+    "این متن برای آزمون نوشته شده است و از برداشت میوه در باغ های یک شهرستان می گوید تا "
+    "جمله ای به اندازه یک بند کامل باشد و ابزار آن را متن اصلی صفحه بخواند."
+)
+
+
+def test_header_over_a_gallery_of_bulleted_captions_gives_the_id_and_date() -> None:
+    """A labelled header over twelve captions, each the headline after a bullet («•», «-»,
+    «▪»), then the headline and its lead: the header's ID and date are read (mutant 1: only
+    the unbulleted copies discounted, the header too far above, both missing)."""
+    for bullet in ("\u2022", "-", "\u25aa"):
+        captions = "\n\n".join([f"{bullet} {_HEADLINE}"] * 12)
+        article = jm.parse_article(
+            "|\nتصویر / شناسه : 58214 / تاریخ انتشار : 1398/7/12 10:45\n"
+            f"{captions}\n\n{_HEADLINE}\n\n{_LEAD}\n"
+        )
+        assert article.title == _HEADLINE, bullet
+        assert article.number == "58214", bullet
+        assert article.published is not None, bullet
+        assert article.published.jalali_date == (1398, 7, 12), bullet
+
+
+# -- fix284: a forum thread's title over its poster (mutants 11, 13) ---------------------------
+_THREAD_TITLE = "معرفی انار"
+_FORUM_POST = (
+    "سلام به همه دوستان، امسال چند درخت انار در حیاط خانه کاشته ام و می خواهم بدانم در روزهای "
+    "سرد زمستان چه کاری برای آنها انجام دهم تا سرما به شاخه ها آسیب نزند و بهار دوباره میوه بدهند."
+)
+
+
+def test_thread_title_over_poster_and_rank_is_the_title_doubted() -> None:
+    """A thread's title over the poster's user name and rank (two or three words) over the
+    post: the thread's title, doubted (mutant 13: no doubt; mutant 11: a rank of three words
+    taken for the title, sure)."""
+    for name, rank in (("anar_lover", "کاربر فعال"), ("garden1398", "کاربر خیلی فعال")):
+        article = jm.parse_article(f"{_THREAD_TITLE}\n\n{name}\n\n{rank}\n{_FORUM_POST}\n")
+        assert article.title == _THREAD_TITLE, rank
+        assert _UNCERTAIN in _codes(article), rank
+
+
+# -- fix284: a post's heading over the first of its question sections (mutant 14) -------------
+_SAFFRON = "روش کاشت زعفران در مزرعه های کوچک"
+_ANSWER = (
+    "در این بخش می گوییم که کشاورز در هر مرحله چه کاری انجام می دهد و چه ابزاری به کار "
+    "می برد تا محصول خوبی به دست آید و زمین برای سال بعد آماده بماند."
+)
+_ANSWER_2 = (
+    "پیازها را پس از برداشت در جای خشک و خنک می گذاریم و هر چند هفته یک بار آنها را نگاه "
+    "می کنیم تا پیاز خراب از بقیه جدا شود و برای کاشت پاییز سالم بماند."
+)
+
+
+def test_heading_over_question_sections_is_the_title_doubted() -> None:
+    """A post's heading over its first question heading, its answer, a second question and
+    its answer: the heading, doubted (mutant 14: taken sure)."""
+    article = jm.parse_article(
+        f"{_SAFFRON}\n\nزعفران چه زمانی کاشته می شود؟\n\n{_ANSWER}\n\n"
+        f"پیاز زعفران را چگونه نگه داریم؟\n\n{_ANSWER_2}\n"
+    )
+    assert article.title == _SAFFRON
+    assert _UNCERTAIN in _codes(article)
