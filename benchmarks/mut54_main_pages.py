@@ -40,7 +40,9 @@ _SHORT_HEADINGS = ("کاشت زعفران", "بازار زعفران")
 
 
 def _pages() -> list[tuple[str, jm.Article]]:
-    pages = [("(a) a thread's title, poster, rank, a posts count, the post", jm.parse_article(_FORUM))]
+    pages = [
+        ("(a) a thread's title, poster, rank, a posts count, the post", jm.parse_article(_FORUM))
+    ]
     pages.extend(
         (
             f"(b) «{heading}» over two question sections",

@@ -81,3 +81,47 @@ def test_heading_over_question_sections_is_the_title_doubted() -> None:
     )
     assert article.title == _SAFFRON
     assert _UNCERTAIN in _codes(article)
+
+
+def test_magazine_name_over_question_sections_is_not_the_title() -> None:
+    """A magazine's name sharing no word with the question under it, over two question
+    sections: the name is never the title; the first question is (mutant 7: no shared word
+    wanted, the magazine's name taken, doubted)."""
+    name = "مجله اینترنتی باغ و گل"
+    question = "زعفران چه زمانی کاشته می شود؟"
+    article = jm.parse_article(
+        f"{name}\n\n{question}\n\n{_ANSWER}\n\nپیاز زعفران را چگونه نگه داریم؟\n\n{_ANSWER_2}\n"
+    )
+    assert article.title == question
+
+
+# -- fix285: a teaser closed by its title printed again (mutants 20, 21) -----------------------
+_SWALLOWS = "پرستوهای مهاجر در نیزارهای دریاچه"
+_SWALLOWS_CUT = (
+    "پرستو (نام علمی: Hirundo) پرنده ای کوچک و تیزپرواز است که در تابستان به شمال می آید "
+    "و ... ادامه مطلب"
+)
+
+
+def test_two_line_teaser_closed_by_its_title_is_doubted() -> None:
+    """HEADLINE / an excerpt of two lines, the second cut with «... ادامه مطلب» / HEADLINE
+    again, nothing more: one teaser of a list, doubted (mutant 20: one excerpt line only,
+    the headline sure)."""
+    first = (
+        "صدها پرستوی مهاجر در روزهای اخیر در نیزارهای حاشیه دریاچه دیده شده اند و پرنده "
+        "نگرها برای دیدن آن ها از شهرهای دور آمده اند"
+    )
+    article = jm.parse_article(
+        f"{_SWALLOWS}\n{first}\nپرستو پرنده ای کوچک و تیزپرواز است که ... ادامه مطلب\n{_SWALLOWS}\n"
+    )
+    assert article.title == _SWALLOWS
+    assert _UNCERTAIN in _codes(article)
+
+
+def test_cut_excerpt_closed_by_another_line_keeps_its_headline_sure() -> None:
+    """HEADLINE / an excerpt cut with «... ادامه مطلب» / another short line (not the headline
+    again): the headline, sure (mutant 21: any last line read as the title again, a false
+    alarm)."""
+    article = jm.parse_article(f"{_SWALLOWS}\n{_SWALLOWS_CUT}\nپرندگان مهاجر دیگر\n")
+    assert article.title == _SWALLOWS
+    assert _UNCERTAIN not in _codes(article)
