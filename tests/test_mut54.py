@@ -125,3 +125,30 @@ def test_cut_excerpt_closed_by_another_line_keeps_its_headline_sure() -> None:
     article = jm.parse_article(f"{_SWALLOWS}\n{_SWALLOWS_CUT}\nپرندگان مهاجر دیگر\n")
     assert article.title == _SWALLOWS
     assert _UNCERTAIN not in _codes(article)
+
+
+# -- fix286: the shortest card of label and value lines (mutants 27, 28, 29) -------------------
+_INN = "کاروانسرای قدیمی ده نمک"
+_INN_TEXT = (
+    "این کاروانسرا در دوره صفوی کنار راه کاروان رو ساخته شده و حیاط آن با ایوان های آجری "
+    "آراسته شده است. پس از مرمت، حجره های آن به اقامتگاه و اصطبل به رستوران تبدیل خواهد شد."
+)
+
+
+def test_name_over_a_four_pair_card_with_two_measures_is_the_title_sure() -> None:
+    """A building's name over a card of four label/value pairs, two values opening with a
+    digit, one label of three words, with and without blank lines: the name, sure (mutants
+    27 and 28: five pairs or three measures wanted; 29: a three-word label no card's; the
+    card not read, the name doubted, a false alarm)."""
+    for area_label in ("مساحت", "مساحت بنای اصلی"):
+        pairs = (
+            ("نشانی", "استان سمنان، شهرستان آرادان"),
+            (area_label, "3400 متر مربع"),
+            ("کاربری", "اقامتگاه و رستوران"),
+            ("شروع قرارداد", "1399"),
+        )
+        for sep in ("\n\n", "\n"):
+            fields = sep.join(f"{label}{sep}{value}" for label, value in pairs)
+            article = jm.parse_article(f"{_INN}\n\n{fields}\n\n{_INN_TEXT}\n")
+            assert article.title == _INN, (area_label, sep)
+            assert _UNCERTAIN not in _codes(article), (area_label, sep)
