@@ -38,6 +38,17 @@ _ANSWER_2 = (
 )
 _SHORT_HEADINGS = ("کاشت زعفران", "بازار زعفران")
 
+# (c) A list of four video teasers, each its kicker «ویدیو» over its headline (three of them
+# opening with a number), over a paragraph: no page headline. Main gives the last teaser's
+# headline, silently; expected no title (a list page of several posts). Mutant 31 (fix286's
+# card with a label printed again) reads the pairs as a card and gives no title.
+_VIDEOS = (
+    "ویدیو\n۵ نکته برای خرید خانه دوم\nویدیو\n۱۰ روش ساده برای صرفه جویی آب\nویدیو\n"
+    "۳ اشتباه رایج در رانندگی\nویدیو\nسفر ارزان به شمال\n"
+    "این ویدیوها را همکاران ما در هفته گذشته تهیه کرده اند و هر کدام چند دقیقه درباره یک "
+    "موضوع روزمره توضیح می دهد تا بینندگان بتوانند در خانه از آن استفاده کنند.\n"
+)
+
 
 def _pages() -> list[tuple[str, jm.Article]]:
     pages = [
@@ -52,6 +63,9 @@ def _pages() -> list[tuple[str, jm.Article]]:
             ),
         )
         for heading in _SHORT_HEADINGS
+    )
+    pages.append(
+        ("(c) four video teasers under the same kicker, no headline", jm.parse_article(_VIDEOS))
     )
     return pages
 
