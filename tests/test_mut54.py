@@ -152,3 +152,27 @@ def test_name_over_a_four_pair_card_with_two_measures_is_the_title_sure() -> Non
             article = jm.parse_article(f"{_INN}\n\n{fields}\n\n{_INN_TEXT}\n")
             assert article.title == _INN, (area_label, sep)
             assert _UNCERTAIN not in _codes(article), (area_label, sep)
+
+
+# -- fix289: a page's name over a section heading and its list, no lead (mutant 62) -----------
+_BRIDGE_LIST = (
+    "- پارکینگ خودروهای سواری\n- رستوران و چایخانه سنتی\n- اتاق کودک و سرویس بهداشتی\n"
+    "- فروشگاه صنایع دستی محلی\n"
+)
+_BRIDGE_HISTORY = (
+    "تاریخچه\nنخستین پل این رودخانه در دوره صفوی از سنگ و آجر ساخته شد و کاروان ها از روی "
+    "آن به شهرهای جنوب می رفتند و سال ها تنها راه گذر بود.\n"
+    "در دهه های بعد پل های تازه ای در کنار آن ساخته شد و پل کهنه امروز تنها برای گذر پیاده "
+    "به کار می رود و گردشگران بسیاری از آن دیدن می کنند.\n"
+)
+
+
+def test_name_over_a_three_word_section_heading_and_list_is_the_title() -> None:
+    """An encyclopedia page's name over a section heading of three words («امکانات و
+    خدمات») and its bulleted list, no lead: the page's name (mutant 62: two words at most,
+    the list's last item taken)."""
+    for heading in ("امکانات و خدمات", "خدمات رفاهی مجموعه"):
+        article = jm.parse_article(
+            f"مجموعه گردشگری پل کهنه\n{heading}\n{_BRIDGE_LIST}{_BRIDGE_HISTORY}"
+        )
+        assert article.title == "مجموعه گردشگری پل کهنه", heading
