@@ -70,6 +70,18 @@ _BRIDGE_LISTS = (
 )
 
 
+# (e) A bar-less menu opening with «تماس با ما» (contact us), «تماس با ما اخبار مقالات», over
+# the text with no headline: fix291's `_glued_menu` does not count the opening item as a site
+# page's link and the line is no menu. Main gives the menu as the title, silently; expected
+# no title (or a warned one), as «خانه اخبار مقالات» gives.
+_PARK_TEXT = (
+    "شورای شهر دیروز تصمیم گرفت که پارک های محله ای در ماه های تابستان تا نیمه شب باز بمانند "
+    "تا خانواده ها بتوانند در هوای خنک شب از آن ها استفاده کنند.\n\n"
+    "یکی از اعضای شورا گفت که این تصمیم پس از نظرسنجی از ساکنان محله ها گرفته شد و "
+    "نگهبانان بیشتری برای شب ها به کار گرفته خواهند شد.\n"
+)
+
+
 def _pages() -> list[tuple[str, jm.Article]]:
     pages = [
         ("(a) a thread's title, poster, rank, a posts count, the post", jm.parse_article(_FORUM))
@@ -93,6 +105,12 @@ def _pages() -> list[tuple[str, jm.Article]]:
             jm.parse_article(f"مجموعه گردشگری پل کهنه\n{heading}\n{items}{_BRIDGE_HISTORY}"),
         )
         for heading, items in _BRIDGE_LISTS
+    )
+    pages.append(
+        (
+            "(e) the menu «تماس با ما اخبار مقالات» over the text, no headline",
+            jm.parse_article(f"تماس با ما اخبار مقالات\n\n{_PARK_TEXT}"),
+        )
     )
     return pages
 

@@ -176,3 +176,24 @@ def test_name_over_a_three_word_section_heading_and_list_is_the_title() -> None:
             f"مجموعه گردشگری پل کهنه\n{heading}\n{_BRIDGE_LIST}{_BRIDGE_HISTORY}"
         )
         assert article.title == "مجموعه گردشگری پل کهنه", heading
+
+
+# -- fix290: a headline about a logo, with a verb last (mutant 68) -----------------------------
+_PARK_LEAD = (
+    "شورای شهر دیروز تصمیم گرفت که پارک های محله ای در ماه های تابستان تا نیمه شب باز بمانند "
+    "تا خانواده ها بتوانند در هوای خنک شب از آن ها استفاده کنند."
+)
+_PARK_MORE = (
+    "یکی از اعضای شورا گفت که این تصمیم پس از نظرسنجی از ساکنان محله ها گرفته شد و "
+    "نگهبانان بیشتری برای شب ها به کار گرفته خواهند شد."
+)
+
+
+def test_headline_about_a_logo_ending_with_a_verb_stays_the_title() -> None:
+    """«لوگوی NAME ... رونمایی شد» (no word calling the logo new, a verb last) over the
+    report: the headline, sure (mutant 68: the verb not tested, the line read as a logo's alt
+    text, no title)."""
+    for headline in ("لوگوی شهرداری کوهپایه رونمایی شد", "لوگوی باشگاه فوتبال شهر تغییر کرد"):
+        article = jm.parse_article(f"{headline}\n\n{_PARK_LEAD}\n\n{_PARK_MORE}\n")
+        assert article.title == headline
+        assert _UNCERTAIN not in _codes(article)
