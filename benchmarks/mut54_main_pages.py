@@ -82,6 +82,23 @@ _PARK_TEXT = (
 )
 
 
+# (f) A Tajik blog view's views line without its colon, «Дида шуд 412» (fix287's views label
+# reads «Дида шуд: 412»): alone over the text main gives it as the title, silently (expected
+# no title); under the headline main doubts the headline (expected the headline, sure).
+_TJ_HEADLINE = "Мактаби нави варзишӣ дар Хуҷанд"
+_TJ_TEXT = (
+    "Дар шаҳри Хуҷанд рӯзи душанбе мактаби нави варзишӣ барои кӯдакон кушода шуд ва зиёда аз "
+    "дусад нафар хонандагон дар он ба машғулиятҳои варзишӣ фаро гирифта мешаванд.\n"
+    "Директори мактаб гуфт, ки дар мактаб толорҳои шиноварӣ ва гимнастика сохта шудаанд ва "
+    "машғулиятҳо ройгон мебошанд.\n"
+)
+
+# (g) A browser notice of four words, «مرورگر شما قدیمی است», alone over the text with no
+# headline (four words or fewer are compared with the loader texts only, not fix288's
+# notice pattern): main gives it as the title, silently; expected no title. The same notice
+# with more words after it gives no title.
+
+
 def _pages() -> list[tuple[str, jm.Article]]:
     pages = [
         ("(a) a thread's title, poster, rank, a posts count, the post", jm.parse_article(_FORUM))
@@ -110,6 +127,16 @@ def _pages() -> list[tuple[str, jm.Article]]:
         (
             "(e) the menu «تماس با ما اخبار مقالات» over the text, no headline",
             jm.parse_article(f"تماس با ما اخبار مقالات\n\n{_PARK_TEXT}"),
+        )
+    )
+    pages.extend(
+        (f"(f) «{first.split(chr(10))[0]}» first", jm.parse_article(first + _TJ_TEXT))
+        for first in ("Дида шуд 412\n", f"{_TJ_HEADLINE}\nДида шуд 412\n")
+    )
+    pages.append(
+        (
+            "(g) «مرورگر شما قدیمی است» over the text, no headline",
+            jm.parse_article(f"مرورگر شما قدیمی است\n\n{_PARK_TEXT}"),
         )
     )
     return pages

@@ -197,3 +197,39 @@ def test_headline_about_a_logo_ending_with_a_verb_stays_the_title() -> None:
         article = jm.parse_article(f"{headline}\n\n{_PARK_LEAD}\n\n{_PARK_MORE}\n")
         assert article.title == headline
         assert _UNCERTAIN not in _codes(article)
+
+
+# -- fix287: the Tajik views label «Дида шуд» (mutant 41) ---------------------------------------
+_TJ_HEADLINE = "Мактаби нави варзишӣ дар Хуҷанд"
+_TJ_TEXT = (
+    "Дар шаҳри Хуҷанд рӯзи душанбе мактаби нави варзишӣ барои кӯдакон кушода шуд ва зиёда аз "
+    "дусад нафар хонандагон дар он ба машғулиятҳои варзишӣ фаро гирифта мешаванд.\n"
+    "Директори мактаб гуфт, ки дар мактаб толорҳои шиноварӣ ва гимнастика сохта шудаанд ва "
+    "машғулиятҳо ройгон мебошанд.\n"
+)
+
+
+def test_tajik_views_line_is_no_title() -> None:
+    """A blog view's «Дида шуд: 412» under its headline, or alone over the text: the headline,
+    sure, or no title (mutant 41: the label unknown, the headline doubted, the views line
+    given as a doubted title)."""
+    article = jm.parse_article(f"{_TJ_HEADLINE}\nДида шуд: 412\n{_TJ_TEXT}")
+    assert article.title == _TJ_HEADLINE
+    assert _UNCERTAIN not in _codes(article)
+    assert jm.parse_article(f"Дида шуд: 412\n{_TJ_TEXT}").title is None
+
+
+# -- fix288: a browser notice saying the browser is old (mutant 46) -----------------------------
+_HALL_TEXT = (
+    "سالن ورزشی تازه شهرک صنعتی دیروز با حضور مدیران کارخانه ها و خانواده های کارگران گشایش "
+    "یافت و نخستین مسابقه فوتسال میان دو کارخانه در آن برگزار شد.\n\n"
+    "مدیر شهرک گفت که کارگران و خانواده های آنان می توانند در ساعت های پایانی روز رایگان از "
+    "سالن استفاده کنند و برای مسابقه های فوتسال میان کارخانه ها برنامه ریزی شده است.\n"
+)
+
+
+def test_notice_that_your_browser_is_old_is_no_title() -> None:
+    """«مرورگر شما قدیمی است و ...» over the text, no headline: a notice, never the title
+    (mutant 46: «قدیمی» out of the notice's words, the notice given as the title, silently)."""
+    notice = "مرورگر شما قدیمی است و برخی بخش های سایت نمایش داده نمی شود"
+    assert jm.parse_article(f"{notice}\n\n{_HALL_TEXT}").title is None
