@@ -99,6 +99,21 @@ _TJ_TEXT = (
 # with more words after it gives no title.
 
 
+# (h) fix289's blog: a name, a motto, the post's short title, its byline, then a short line
+# (the post's subtitle) over the text: fix289's `_name_and_motto_over_byline` wants a
+# paragraph right under the byline. Main gives the subtitle as the title, silently; expected
+# the post's title (warned at least).
+_SNOW = (
+    "دیشب برف آمد و بچه ها تا دیر وقت در کوچه آدم برفی ساختند و گلوله های برف را به هم پرتاب "
+    "کردند و با آن ها بازی کردند و خانه های کوچک ساختند.\n"
+    "صبح که بیدار شدیم برف نازکی روی بام ها نشسته بود و دود بخاری ها آرام بالا می رفت.\n"
+)
+_BLOG = (
+    "دفتر شعر و قصه کوهستان\nیادداشت های روزانه از کوه و دره و روستاهای دور\nبرگ های زرد\n"
+    "نوشته شده توسط مهتاب کاظمی\nدر یک روز سرد\n" + _SNOW
+)
+
+
 def _pages() -> list[tuple[str, jm.Article]]:
     pages = [
         ("(a) a thread's title, poster, rank, a posts count, the post", jm.parse_article(_FORUM))
@@ -138,6 +153,9 @@ def _pages() -> list[tuple[str, jm.Article]]:
             "(g) «مرورگر شما قدیمی است» over the text, no headline",
             jm.parse_article(f"مرورگر شما قدیمی است\n\n{_PARK_TEXT}"),
         )
+    )
+    pages.append(
+        ("(h) a blog's name, motto, post title, byline, subtitle", jm.parse_article(_BLOG))
     )
     return pages
 

@@ -233,3 +233,26 @@ def test_notice_that_your_browser_is_old_is_no_title() -> None:
     (mutant 46: «قدیمی» out of the notice's words, the notice given as the title, silently)."""
     notice = "مرورگر شما قدیمی است و برخی بخش های سایت نمایش داده نمی شود"
     assert jm.parse_article(f"{notice}\n\n{_HALL_TEXT}").title is None
+
+
+# -- fix289: a section's name and a headline over a short line, no byline (mutants 52, 53) -----
+_BRIDGE_HEADLINE = "بازگشایی پل تاریخی شهر پس از دو سال مرمت"
+_SNOW = (
+    "دیشب برف آمد و بچه ها تا دیر وقت در کوچه آدم برفی ساختند و گلوله های برف را به هم پرتاب "
+    "کردند و با آن ها بازی کردند و خانه های کوچک ساختند.\n"
+    "صبح که بیدار شدیم برف نازکی روی بام ها نشسته بود و دود بخاری ها آرام بالا می رفت.\n"
+)
+
+
+def test_section_name_and_headline_over_a_short_label_keep_the_headline() -> None:
+    """A section's name, the headline and a short label line («گزارش تصویری») over the text,
+    with no byline under the label, or a byline and a source line before the text: the
+    headline, sure (mutant 52: no byline wanted; mutant 53: no paragraph under the byline
+    wanted; both read the two first lines as a blog's name and motto and give the label,
+    doubted)."""
+    for between in ("", "نوشته شده توسط مهتاب کاظمی\nمنبع: خبرگزاری\n"):
+        article = jm.parse_article(
+            f"سرویس اجتماعی استان\n{_BRIDGE_HEADLINE}\nگزارش تصویری\n{between}{_SNOW}"
+        )
+        assert article.title == _BRIDGE_HEADLINE, between
+        assert _UNCERTAIN not in _codes(article), between
