@@ -256,3 +256,33 @@ def test_section_name_and_headline_over_a_short_label_keep_the_headline() -> Non
         )
         assert article.title == _BRIDGE_HEADLINE, between
         assert _UNCERTAIN not in _codes(article), between
+
+
+# -- fix289: <title>'s headline part not printed on the page (mutant 59) ------------------------
+def _institute_page(heading: str) -> str:
+    return (
+        '<!DOCTYPE html><html dir="rtl" lang="fa"><head><meta charset="utf-8" />'
+        "<title>آشنایی با پژوهشکده گیاهان دارویی - گروه گیاه شناسی - دانشگاه البرز شمالی"
+        '</title></head><body><header><span class="site-title">پژوهشکده گیاهان دارویی</span>'
+        '<nav><a href="/">صفحه اصلی</a><a href="/about">درباره ما</a>'
+        '<a href="/news">اخبار</a></nav></header>'
+        f'<main><h2 class="page-title">{heading}</h2><div class="page-body">'
+        "<p>این پژوهشکده با سه گروه کار خود را آغاز کرد و امروز پژوهشگران آن روی گیاهان بومی "
+        "کوهستان های شمال کشور کار می کنند.</p>"
+        "<p>باغ پژوهشکده در دامنه کوه است و دانشجویان هر بهار چند هفته را در آن به کاشت و "
+        "نگهداری گیاهان می گذرانند.</p></div></main>"
+        "<footer>کلیه حقوق این سایت متعلق به دانشگاه البرز شمالی است.</footer></body></html>"
+    )
+
+
+def test_title_tag_headline_not_printed_gives_no_sure_title() -> None:
+    """The header's institute name, a page heading other than <title>'s headline part («باغ
+    گیاه شناسی»), the text: the page prints no line <title>'s headline is, and the title is
+    doubted (mutant 59: the part not looked for on the page, <title>'s headline given, sure);
+    with the part printed as the heading it is the title, sure."""
+    url = "https://herbs.example.ac.ir/fa/page/staticpage"
+    article = jm.parse_html(_institute_page("باغ گیاه شناسی"), url=url)
+    assert _UNCERTAIN in _codes(article)
+    article = jm.parse_html(_institute_page("آشنایی با پژوهشکده گیاهان دارویی"), url=url)
+    assert article.title == "آشنایی با پژوهشکده گیاهان دارویی"
+    assert _UNCERTAIN not in _codes(article)
