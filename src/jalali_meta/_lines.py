@@ -192,6 +192,33 @@ class _Line:
         # A line of running text: long, or ending a sentence (never under SENTENCE_WORDS).
         self.paragraph = words >= SENTENCE_WORDS and _is_paragraph(text, words)
 
+    @classmethod
+    def again(  # noqa: PLR0917
+        cls,
+        doc: str,
+        start: int,
+        end: int,
+        blank_before: bool,
+        index: int,
+        words: int,
+        paragraph: bool,
+    ) -> _Line:
+        """The line made again by :class:`_Lines` with its word count and paragraph test as
+        its first object made them: the same line without the split and the paragraph test
+        (the costliest part of making a line, made again on every walk that comes back to
+        it, speed56)."""
+        line = cls.__new__(cls)
+        line._doc = doc
+        line.start = start
+        line.end = end
+        line.blank_before = blank_before
+        line.index = index
+        text = doc[start:end]
+        line.text = text.replace("\xa0", " ") if "\xa0" in text else text
+        line.words = words
+        line.paragraph = paragraph
+        return line
+
     @property
     def printed(self) -> str:
         """The line exactly as written (its no-break spaces kept): what a record returns."""
@@ -988,8 +1015,9 @@ class _Lines(Sequence[_Line]):
     (``LineInfo.date``) is a match on its line, so no two lines' verdicts with a date would
     be equal: such a verdict is kept without its match, which a line made again gets back
     from :func:`header.verdict_date` (one date search instead of the whole classifier,
-    speed53). Memory per line past the first lines is then the arrays' 11 bytes, not an
-    object.
+    speed53). A line made again gets back its word count and paragraph test too (kept in
+    arrays when its first object is made, speed56). Memory per line past the first lines is
+    then the arrays' 14 bytes, not an object.
     """
 
     __slots__ = (
@@ -998,10 +1026,12 @@ class _Lines(Sequence[_Line]):
         "_ends",
         "_first",
         "_kept",
+        "_paragraphs",
         "_recent",
         "_starts",
         "_verdict_at",
         "_verdicts",
+        "_words",
     )
 
     def __init__(
@@ -1015,6 +1045,10 @@ class _Lines(Sequence[_Line]):
         self._recent: dict[int, _Line] = {}
         # Per line, 1 + the place of its verdict in ``_verdicts`` (0: none kept).
         self._kept = array("H", bytes(2 * len(starts)))
+        # Per line, its word count (0: not made yet, or more words than an array cell holds)
+        # and its paragraph test, kept when its first object is made (speed56).
+        self._words = array("H", bytes(2 * len(starts)))
+        self._paragraphs = bytearray(len(starts))
         # The distinct verdicts, each with whether its date match was left out of it.
         self._verdicts: list[tuple[LineInfo, bool]] = []
         self._verdict_at: dict[tuple[LineInfo, bool], int] = {}
@@ -1038,9 +1072,25 @@ class _Lines(Sequence[_Line]):
         line = self._recent.get(index)
         if line is not None:
             return line
-        line = _Line(
-            self._doc, self._starts[index], self._ends[index], bool(self._blanks[index]), index
-        )
+        words = self._words[index]
+        if words:
+            # Made again: its word count and paragraph test as its first object had them.
+            line = _Line.again(
+                self._doc,
+                self._starts[index],
+                self._ends[index],
+                bool(self._blanks[index]),
+                index,
+                words,
+                bool(self._paragraphs[index]),
+            )
+        else:
+            line = _Line(
+                self._doc, self._starts[index], self._ends[index], bool(self._blanks[index]), index
+            )
+            if line.words <= _KEPT_WORDS_MAX:
+                self._words[index] = line.words
+                self._paragraphs[index] = line.paragraph
         kept = self._kept[index]
         if kept:
             info, dated = self._verdicts[kept - 1]
@@ -1075,6 +1125,9 @@ class _Lines(Sequence[_Line]):
 EAGER_LINES = 4096
 # Line objects past the first EAGER_LINES kept at one time (neighbours looked at together).
 _RECENT = 64
+# The most words of a line whose count _Lines keeps (an unsigned short; a longer line's count
+# is made again with its object).
+_KEPT_WORDS_MAX = 0xFFFF
 # Distinct classifier verdicts kept for the lines past the first EAGER_LINES (_Lines).
 _VERDICTS = 1024
 

@@ -62,6 +62,7 @@ __all__ = [
     "MAX_SELECT_OPTIONS",
     "PREFILTERS",
     "remade_verdicts",
+    "remade_line_counts",
     "TEHRAN",
     "blank_markdown",
     "capitals_pair",
@@ -817,6 +818,31 @@ def remade_verdicts(text: str, walks: int = 2) -> list[tuple[object, object]]:
         for line in lines:
             _ = line.info
     return [(plain(line.info), plain(_header.classify(line.norm))) for line in lines]
+
+
+_LineCounts = tuple[int, int, str, int, bool]
+
+
+def remade_line_counts(text: str, walks: int = 2) -> list[tuple[_LineCounts, _LineCounts]]:
+    """Each line of ``text`` as the lazy line table gives it after ``walks`` walks over
+    every line (lines past ``EAGER_LINES`` made again, speed56/speed57), as its extent, word
+    count and paragraph test, beside the same of a line object made afresh on the same
+    extent. To check that the word count and paragraph test a line made again gets back are
+    the ones its text gives."""
+    lines, _starts = _lines._lines(text)
+    for _ in range(walks):
+        for line in lines:
+            _ = line.words
+    pairs: list[tuple[_LineCounts, _LineCounts]] = []
+    for line in lines:
+        fresh = _lines._Line(line._doc, line.start, line.end, line.blank_before, line.index)
+        pairs.append(
+            (
+                (line.start, line.end, line.text, line.words, line.paragraph),
+                (fresh.start, fresh.end, fresh.text, fresh.words, fresh.paragraph),
+            )
+        )
+    return pairs
 
 
 def parse_datetime_by_grammar(text: str) -> Timestamp:
