@@ -367,6 +367,7 @@ from jalali_meta._title import (
     _clean_print_below,
     _continued_below,
     _crumb_over_its_tail,
+    _chrome_crumb_over_lead,
     _crumbed_headline_start,
     _cut_before_verb,
     _cut_copy_over_whole,
@@ -2174,6 +2175,11 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         and _glued_breadcrumb_title(state, anchor, address.slug)
     ):
         title, title_rule = anchor, "headline"
+    elif title is None and (chrome_crumb := _chrome_crumb_over_lead(lines, outside)) is not None:
+        # «صفحه نخست » آرشیو ۱۴۰۲ » HEADLINE» set aside as chrome over «HEADLINE. ...»: the
+        # breadcrumb's last crumb is the headline the lead repeats (fix293).
+        title, title_rule = chrome_crumb[0], "headline"
+        state.title_start = chrome_crumb[1]
     elif (
         title is None
         and anchor == 0

@@ -10505,6 +10505,25 @@ def _crumbed_headline_start(lines: Sequence[_Line], title: int, outside: set[int
     return line.start + found.start("tail") + len(tail) - len(tail.lstrip())
 
 
+def _chrome_crumb_over_lead(lines: Sequence[_Line], outside: set[int]) -> tuple[int, int] | None:
+    """A page whose first line read is its lead, under a breadcrumb line the header's rules
+    set aside as chrome («صفحه نخست » آرشیو ۱۴۰۲ » HEADLINE», the home link first): when the
+    breadcrumb ends with the headline the lead opens with (:func:`_crumbed_headline_start`),
+    that breadcrumb's line and where its last crumb starts, else None. Only the chrome and
+    set-aside lines above the first line read are looked at, the last breadcrumb among them
+    (fix293)."""
+    crumb: int | None = None
+    for index, line in enumerate(lines):
+        if index not in outside and line.info.kind != "control":
+            break
+        if line.info.reason == "breadcrumb":
+            crumb = index
+    if crumb is None:
+        return None
+    start = _crumbed_headline_start(lines, crumb, outside)
+    return None if start is None else (crumb, start)
+
+
 # A Tajik author line: the author's given name and surname (or surname and given name, one
 # of them in capitals maybe, an initial after), a comma, then a post of vocab.TAJIK_AUTHOR_POSTS.
 _TAJIK_AUTHOR_LINE = regex.compile(
