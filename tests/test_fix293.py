@@ -1,0 +1,88 @@
+"""fix293: attacks80's open shapes (benchmarks/attacks80.py, docs/reliability.md «Attacks,
+eightieth round»). A breadcrumb line the header sets aside as chrome, the home link first
+(«صفحه نخست » آرشیو ۱۴۰۲ » HEADLINE»), over a lead repeating its last crumb gives that crumb
+as the title (fix269's and fix283's crumbed headline, asked now for a chrome line too). A
+Pashto year-first date with an Afghan month, «د» (of) before it or not, the day last
+(«۱۴۰۲ د قوس ۱۸، شنبه»), is read when the year is a solar one (13xx, 14xx) and no word follows
+the day. The layouts are attacks80's; the sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+from tests.checks import warning_codes
+
+from jalali_meta import parse_article
+
+HEADLINE = "کارگاه سفالگری کودکان در خانه فرهنگ روستا برپا شد"
+LEAD = (
+    f"{HEADLINE}. به گزارش خبرنگار ما، بیست کودک روستا در این کارگاه با گل رس کاسه و "
+    "کوزه ساختند و مربیان شیوه پختن آن ها را در کوره نشان دادند."
+)
+OTHER_LEAD = (
+    "به گزارش خبرنگار ما، بیست کودک روستا در این کارگاه با گل رس کاسه و کوزه ساختند و "
+    "مربیان شیوه پختن آن ها را در کوره نشان دادند."
+)
+MORE = (
+    "مسئول کارگاه گفت که دوره بعدی در فصل بهار برگزار می شود و ثبت نام آن از هفته آینده "
+    "در دفتر خانه فرهنگ آغاز خواهد شد."
+)
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        f"صفحه نخست » آرشیو ۱۴۰۲ » {HEADLINE}",
+        f"صفحه نخست » اخبار » {HEADLINE}",
+        f"خانه > اخبار استان > {HEADLINE}",
+    ],
+)
+def test_chrome_crumb_over_a_lead_repeating_its_last_crumb_gives_the_headline(crumb: str) -> None:
+    article = parse_article(f"{crumb}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == HEADLINE
+    assert "title-uncertain" not in warning_codes(article)
+
+
+def test_chrome_crumb_over_a_lead_of_other_words_gives_no_title() -> None:
+    # Near miss: the lead does not repeat the last crumb; nothing says it is the headline.
+    article = parse_article(f"صفحه نخست » اخبار » {HEADLINE}\n\n{OTHER_LEAD}\n\n{MORE}\n")
+    assert article.title is None
+
+
+def test_chrome_crumb_over_the_headline_printed_alone_keeps_that_headline() -> None:
+    # Near miss: the headline is printed alone under the crumb; it stays the title.
+    text = f"صفحه نخست » اخبار » {HEADLINE}\n\n{HEADLINE}\n\n{OTHER_LEAD}\n\n{MORE}\n"
+    article = parse_article(text)
+    assert article.title == HEADLINE
+    assert "title-uncertain" not in warning_codes(article)
+
+
+PS_HEADLINE = "د کلي ښوونځي ته نوې کتابتون جوړ شو"
+PS_BODY = (
+    "د کلي مشرانو وویل چې دا کتابتون به د ماشومانو لپاره هره ورځ پرانیستی وي او ښوونکي به "
+    "هلته لوست ورکوي.\n\nد ښوونځي مدیر وویل چې تر اوسه دوه سوه کتابونه راټول شوي دي."
+)
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    ["۱۴۰۲ د قوس ۱۸، شنبه", "۱۴۰۲ قوس ۱۸، شنبه", "۱۴۰۲ د قوس ۱۸", "شنبه ۱۴۰۲ د قوس ۱۸"],
+)
+def test_pashto_year_first_afghan_month_date_is_read(date_line: str) -> None:
+    article = parse_article(f"{PS_HEADLINE}\n\n{date_line}\n\n{PS_BODY}\n")
+    assert article.published is not None
+    assert article.published.jalali_date == (1402, 9, 18)
+    assert str(article.published.gregorian)[:10] == "2023-12-09"
+    assert article.title == PS_HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2023 د قوس ۱۸",  # a Gregorian year before an Afghan month: no solar date
+        "۱۴۰۲ سرطان ۳ هزار نفر",  # a count: a word after the number
+        "په ۱۴۰۲ حمل ۱۸ ټنه بار",  # «حمل» (carrying), a count of tonnes
+    ],
+)
+def test_a_number_before_an_afghan_month_name_is_no_date(line: str) -> None:
+    article = parse_article(f"{PS_HEADLINE}\n\n{line}\n\n{PS_BODY}\n")
+    assert article.published is None
