@@ -86,3 +86,31 @@ def test_pashto_year_first_afghan_month_date_is_read(date_line: str) -> None:
 def test_a_number_before_an_afghan_month_name_is_no_date(line: str) -> None:
     article = parse_article(f"{PS_HEADLINE}\n\n{line}\n\n{PS_BODY}\n")
     assert article.published is None
+
+
+HEAD_FA = "کارگاه سفالگری کودکان در خانه فرهنگ روستا برپا شد"
+TAIL_URL = "https://sofal-example.ir/2023/12/09/kargah-sofal/5518/news/editor/10/20/00/"
+
+
+def test_time_tail_after_a_gregorian_day_path_gives_the_minute_warned() -> None:
+    article = parse_article(f"{HEAD_FA}\n\n{OTHER_LEAD}\n\n{MORE}\n", url=TAIL_URL)
+    assert article.published is not None
+    assert article.published.gregorian.isoformat() == "2023-12-09T10:20:00+03:30"
+    assert "published-from-url" in warning_codes(article)
+    assert article.number == "5518"
+
+
+def test_time_tail_gives_way_to_the_printed_date() -> None:
+    # Near miss: the page prints its own day and time; the printed one wins.
+    text = f"{HEAD_FA}\n\nشنبه ۱۸ آذر ۱۴۰۲ ساعت ۱۸:۴۵\n\n{OTHER_LEAD}\n\n{MORE}\n"
+    article = parse_article(text, url=TAIL_URL)
+    assert article.published is not None
+    assert article.published.gregorian.isoformat() == "2023-12-09T18:45:00+03:30"
+    assert "published-from-url" not in warning_codes(article)
+
+
+def test_gregorian_day_path_with_two_numbers_before_the_tail_is_no_time() -> None:
+    # Near miss: two numbers between the day and the tail: not the permalink's shape.
+    url = "https://sofal-example.ir/2023/12/09/kargah/5518/77/10/20/00/"
+    article = parse_article(f"{HEAD_FA}\n\n{OTHER_LEAD}\n\n{MORE}\n", url=url)
+    assert article.published is None or article.published.gregorian.isoformat()[11:16] != "10:20"

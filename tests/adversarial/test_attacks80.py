@@ -53,12 +53,6 @@ NOT_RIGHT: dict[str, str] = {
         "the date run into the headline's first copy, with no label, is not read (no date on "
         "a330fa43 either, which kept the headline)"
     ),
-    "time-tail-permalink-gregorian-root-pos": (
-        "silent (no date, no warning; the ID right since fix278): _candidates._url_candidates "
-        "asks url_time_tail only in its Jalali _URL_DATE branch; a Gregorian root day with "
-        "segments after the slug is read by none of its Gregorian branches (_sources.url_day "
-        "reads «/2023/12/09/slug/» alone); the Jalali path gives 10:20 warned"
-    ),
     "three-part-title-section-name-repeated-html-pos": (
         "silent: _html._title_names gives the section's name right (fix282), but _article drops a"
         " pick equal to a <title> name only when the title came from the text (evidence headline "
