@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from tests.checks import warning_codes
 
-from jalali_meta import parse_article
+from jalali_meta import parse_article, parse_html
 
 HEADLINE = "کارگاه سفالگری کودکان در خانه فرهنگ روستا برپا شد"
 LEAD = (
@@ -114,3 +114,38 @@ def test_gregorian_day_path_with_two_numbers_before_the_tail_is_no_time() -> Non
     url = "https://sofal-example.ir/2023/12/09/kargah/5518/77/10/20/00/"
     article = parse_article(f"{HEAD_FA}\n\n{OTHER_LEAD}\n\n{MORE}\n", url=url)
     assert article.published is None or article.published.gregorian.isoformat()[11:16] != "10:20"
+
+
+SECTION = "کارگاه های هنری روستا"
+REPORT = "گزارش کارگاه های هنری روستا"
+
+
+def _section_page(heading_below: str | None, og: str | None = None) -> bytes:
+    below = f"<h2>{heading_below}</h2>" if heading_below else ""
+    meta = f"<meta property='og:title' content='{og}'>" if og else ""
+    return (
+        "<html><head><meta charset='utf-8'>"
+        f"<title>{REPORT} - {SECTION} - دهیاری روستای سبز</title>{meta}</head><body>"
+        f"<div class='section'><h1>{SECTION}</h1></div>{below}<p>{OTHER_LEAD}</p>"
+        f"<p>{MORE}</p></body></html>"
+    ).encode()
+
+
+def test_section_name_h1_over_the_printed_title_headline_gives_the_headline() -> None:
+    # <title> «REPORT - SECTION - SITE», <h1> SECTION, REPORT (which holds SECTION whole)
+    # printed under it: the <h1> is the section's name, REPORT the title.
+    article = parse_html(_section_page(REPORT))
+    assert article.title == REPORT
+
+
+def test_section_name_h1_without_the_headline_printed_stays_the_title() -> None:
+    # Near miss (fix282's recipe shape): the <title>'s longer part is not printed on the
+    # page; the <h1> stays the title.
+    article = parse_html(_section_page(None))
+    assert article.title == SECTION
+
+
+def test_h1_that_og_title_names_stays_the_title() -> None:
+    # Near miss: og:title names the <h1>'s words: a machine source says it is the title.
+    article = parse_html(_section_page(REPORT, og=SECTION))
+    assert article.title == SECTION

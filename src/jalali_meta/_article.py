@@ -4942,6 +4942,22 @@ def _assemble(
     if (
         brand is None
         and title is not None
+        and hints.title_names
+        and _squash(title.norm) in {_squash(normalize(name)) for name in hints.title_names}
+        and _agreeing_sources(title, hints.titles) <= {"h1"}
+        and _inside_printed_title_tag(state.lines, title, hints.titles)
+    ):
+        # «<h1>نمایشگاه نان های محلی</h1>» under <title> «گزارش نمایشگاه نان های محلی -
+        # نمایشگاه نان های محلی - SITE», the headline part printed under the <h1>: the <h1>
+        # is the section's name <title> prints beside its headline, which the headline part
+        # repeats; no og:title or JSON-LD headline names it; the printed headline part
+        # fills the gap (attacks80; fix293).
+        brand, title = title, None
+        brand_reason = "is a name the page's <title> headline, printed under it, repeats"
+        evidence.pop("title", None)
+    if (
+        brand is None
+        and title is not None
         and hints.title_site is not None
         and evidence.get("title", "") in ("headline", "first line")
         and not _agreeing_sources(title, hints.titles)

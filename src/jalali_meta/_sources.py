@@ -1610,7 +1610,7 @@ def url_time_tail_day(url: str | None) -> Timestamp | None:
         None
     """
     segments = _path_segments(url)
-    if segments is None or not segments[0].startswith(("19", "20")):
+    if not segments or not segments[0].startswith(("19", "20")):
         return None
     found = _time_tail_permalink(segments)
     if found is None:

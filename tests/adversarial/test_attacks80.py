@@ -53,12 +53,6 @@ NOT_RIGHT: dict[str, str] = {
         "the date run into the headline's first copy, with no label, is not read (no date on "
         "a330fa43 either, which kept the headline)"
     ),
-    "three-part-title-section-name-repeated-html-pos": (
-        "silent: _html._title_names gives the section's name right (fix282), but _article drops a"
-        " pick equal to a <title> name only when the title came from the text (evidence headline "
-        "or first line) and no machine source agrees; the <h1> printing that name is such a "
-        "source; the same on a330fa43"
-    ),
     "three-word-arabic-star-couplets-pos": (
         "silent: _title._couplet_lines reads couplets only when they rhyme as a masnavi (each "
         "within itself) or a ghazal (the first within itself, the rest on its rhyme); our three "
