@@ -149,3 +149,66 @@ def test_h1_that_og_title_names_stays_the_title() -> None:
     # Near miss: og:title names the <h1>'s words: a machine source says it is the title.
     article = parse_html(_section_page(REPORT, og=SECTION))
     assert article.title == SECTION
+
+
+KICKER = "بازارچه محلی کوه سرخ"
+VERB_HEADLINE = "بازارچه محلی از شنبه در دامنه کوه سرخ برپا میشود"
+KICKER_TEXT = (
+    "دهیار روستا میگوید که فروشندگان این بازارچه زنان روستا هستند و فرآورده های خانگی خود را "
+    "بی واسطه به مسافران میفروشند و درآمد آن به خانواده ها میرسد.\n\n"
+    "پارسال این بازارچه تنها در روزهای تعطیل باز بود و مسافران کمتری به آن میآمدند.\n"
+)
+
+
+@pytest.mark.parametrize("headline", [VERB_HEADLINE, "بازارچه محلی در دامنه کوه سرخ گشایش یافت"])
+def test_kicker_over_a_verb_headline_repeating_it_gives_the_headline_in_doubt(
+    headline: str,
+) -> None:
+    article = parse_article(f"{KICKER}\n\n{headline}\n\n{KICKER_TEXT}")
+    assert article.title == headline
+    assert "title-uncertain" in warning_codes(article)
+
+
+def test_headline_over_a_verbless_line_repeating_it_is_not_this_rule() -> None:
+    # Near miss: the longer line ends with no verb; the short line stays the title, unwarned
+    # by this rule.
+    subtitle = "بازارچه محلی زنان روستا در دامنه کوه سرخ"
+    article = parse_article(f"{KICKER}\n\n{subtitle}\n\n{KICKER_TEXT}")
+    assert article.title != subtitle
+
+
+def test_headline_over_its_one_sentence_subtitle_stays_the_title() -> None:
+    # Near miss: the line under the short headline repeats its words and ends with a verb
+    # and a full stop: a subtitle's sentence, the short line the headline, unwarned.
+    subtitle = "بازارچه محلی از شنبه در دامنه کوه سرخ برپا میشود."
+    article = parse_article(f"{KICKER}\n\n{subtitle}\n\n{KICKER_TEXT}")
+    assert article.title == KICKER
+    assert "title-uncertain" not in warning_codes(article)
+
+
+BLOG = "https://kooh-example.blogfa.com/"
+
+
+def _blog(canonical: str | None) -> bytes:
+    link = f"<link rel='canonical' href='{canonical}' />" if canonical else ""
+    return (
+        "<!DOCTYPE html><html dir='rtl'><head><meta charset='utf-8' /><title>دفتر کوه</title>"
+        f"<link rel='alternate' type='application/rss+xml' href='{BLOG}rss' />{link}</head>"
+        f"<body><div id='header'><h1><a href='{BLOG}'>دفتر کوه</a></h1></div>"
+        f"<div class='post'><h2 class='posttitle'><a href='{BLOG}post/31'>برف اول در کوه سرخ"
+        "</a></h2><div class='postcontent'>برف آمد و راه ده بسته شد<br />\n"
+        "بچه ها از پشت پنجره کوه سفید را تماشا کردند<br />\n"
+        "مادر نان گرم از تنور آورد<br />\n</div></div></body></html>"
+    ).encode()
+
+
+def test_blog_page_with_its_canonical_link_gives_the_post_title() -> None:
+    article = parse_html(_blog(f"{BLOG}post/31"))
+    assert article.title == "برف اول در کوه سرخ"
+    assert "title-uncertain" not in warning_codes(article)
+
+
+def test_blog_page_without_its_canonical_link_gives_the_post_title() -> None:
+    # Regression guard: fix275's page given alone (the feed's host) keeps the post.
+    article = parse_html(_blog(None))
+    assert article.title == "برف اول در کوه سرخ"
