@@ -212,3 +212,13 @@ def test_blog_page_without_its_canonical_link_gives_the_post_title() -> None:
     # Regression guard: fix275's page given alone (the feed's host) keeps the post.
     article = parse_html(_blog(None))
     assert article.title == "برف اول در کوه سرخ"
+
+
+def test_subheading_going_on_from_the_headline_keeps_the_headline() -> None:
+    # Near miss (tests/pages 2049's shape): the longer line opens with the short one's words
+    # and goes on; its last word «رفت» reads as a verb: the short line stays the title, sure.
+    headline = "بازارچه محلی کوه سرخ"
+    subheading = "بازارچه محلی کوه سرخ و راه های برون رفت"
+    article = parse_article(f"{headline}\n\n{subheading}\n\n{KICKER_TEXT}")
+    assert article.title == headline
+    assert "title-uncertain" not in warning_codes(article)

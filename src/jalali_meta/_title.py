@@ -4392,7 +4392,8 @@ def _kicker_over_verb_headline(lines: Sequence[_Line], index: int, outside: set[
     no paragraph, and that line right over the text's paragraph: «کتابخانه سیار دره سبز» /
     «کتابخانه سیار از فردا در روستاهای دره سبز میچرخد» / the text. The verb's line is the
     headline shaped as a headline, the short one its kicker, or the short one the headline
-    over a one-line subtitle: the words do not tell which (mut53 (d); fix293). Looks at two
+    over a one-line subtitle: the words do not tell which (mut53 (d); fix293). A longer line
+    opening with the short one's words goes on from a headline (a subheading). Looks at two
     lines below."""
     below, text = index + 1, index + 2
     if text >= len(lines) or below in outside or text in outside:
@@ -4411,6 +4412,10 @@ def _kicker_over_verb_headline(lines: Sequence[_Line], index: int, outside: set[
         and headline.text.rstrip()[-1:] not in _SENTENCE_ENDS
         and not any(char.isdigit() for char in kicker.norm + headline.norm)
     ):
+        return False
+    if headline.key.startswith(kicker.key):
+        # «بازار سنگ در سال رکود» / «بازار سنگ در سال رکود و راه های برون رفت»: a subheading
+        # going on from the headline (tests/pages 2049), as in :func:`_name_over_description`
         return False
     words = _content_words(kicker)
     return (
