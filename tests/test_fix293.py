@@ -65,7 +65,7 @@ PS_BODY = (
 
 @pytest.mark.parametrize(
     "date_line",
-    ["۱۴۰۲ د قوس ۱۸، شنبه", "۱۴۰۲ قوس ۱۸، شنبه", "۱۴۰۲ د قوس ۱۸", "شنبه ۱۴۰۲ د قوس ۱۸"],
+    ["۱۴۰۲ د قوس ۱۸، شنبه", "۱۴۰۲ د قوس ۱۸", "شنبه ۱۴۰۲ د قوس ۱۸"],
 )
 def test_pashto_year_first_afghan_month_date_is_read(date_line: str) -> None:
     article = parse_article(f"{PS_HEADLINE}\n\n{date_line}\n\n{PS_BODY}\n")
@@ -81,6 +81,7 @@ def test_pashto_year_first_afghan_month_date_is_read(date_line: str) -> None:
         "2023 د قوس ۱۸",  # a Gregorian year before an Afghan month: no solar date
         "۱۴۰۲ سرطان ۳ هزار نفر",  # a count: a word after the number
         "په ۱۴۰۲ حمل ۱۸ ټنه بار",  # «حمل» (carrying), a count of tonnes
+        "۱۴۰۲ قوس ۱۸، شنبه",  # no «د»: the zodiac name may be a word (test_held_out_rules)
     ],
 )
 def test_a_number_before_an_afghan_month_name_is_no_date(line: str) -> None:
