@@ -2,9 +2,13 @@
 eightieth round»). A breadcrumb line the header sets aside as chrome, the home link first
 («صفحه نخست » آرشیو ۱۴۰۲ » HEADLINE»), over a lead repeating its last crumb gives that crumb
 as the title (fix269's and fix283's crumbed headline, asked now for a chrome line too). A
-Pashto year-first date with an Afghan month, «د» (of) before it or not, the day last
+Pashto year-first date with «د» (of) before an Afghan month, the day last
 («۱۴۰۲ د قوس ۱۸، شنبه»), is read when the year is a solar one (13xx, 14xx) and no word follows
-the day. The layouts are attacks80's; the sentences are ours."""
+the day. WordPress's time tail after a Gregorian day's path gives the minute, warned; an
+<h1> that is a name the three-part <title> prints beside its printed headline part gives way
+to it; mut53 (d): a short verbless line over a longer one repeating its words and ending with
+a verb gives the verb's line, doubted; mut53 (f): a canonical link names the site's home. The
+layouts are attacks80's and mut53's; the sentences are ours."""
 
 from __future__ import annotations
 
