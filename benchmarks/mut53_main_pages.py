@@ -64,7 +64,8 @@ _SECOND = (
 # (d) A short kicker over a headline that repeats its words and ends with a verb, over the
 # text (fix275's own near miss, tests/test_fix275.py's kicker, whose test asserts only that
 # no site-name doubt is given): main gives the kicker, silently; expected the headline
-# (doubtful: the long line may be read as a lead; no mutant changes it).
+# (doubtful: the long line may be read as a lead; no mutant changes it). After fix293: the
+# headline, `title-uncertain` (`_title._kicker_over_verb_headline`).
 _KICKER_TEXT = (
     "مسئول کتابخانه های ولسوالی میگوید که این کتابخانه هفته ای دو بار به هر روستا میرود و "
     "کودکان میتوانند کتاب های آن را به خانه ببرند و هفته بعد پس بدهند.\n\n"
@@ -97,6 +98,7 @@ _STATIC_PAGE = (
 # main gives no title (`title-uncertain`), where the same page without the canonical link
 # gets the post's title, sure (`_html` computes the site's home only when no address is
 # known, and the canonical one counts as known; mutant 18's record is the post's title).
+# After fix293: the post's title, sure (the canonical link's host is the site's home).
 _VERSES = (
     "باران آمد و کوچه های ده را شست<br />\n"
     "بوی خاک نم خورده در خانه ها پیچید<br />\n"

@@ -363,6 +363,7 @@ from jalali_meta._title import (
     _capital_items,
     _centred_continuation,
     _choose_title,
+    _chrome_crumb_over_lead,
     _clause_after_slash,
     _clean_print_below,
     _continued_below,
@@ -2174,6 +2175,11 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         and _glued_breadcrumb_title(state, anchor, address.slug)
     ):
         title, title_rule = anchor, "headline"
+    elif title is None and (chrome_crumb := _chrome_crumb_over_lead(lines, outside)) is not None:
+        # «صفحه نخست » آرشیو ۱۴۰۲ » HEADLINE» set aside as chrome over «HEADLINE. ...»: the
+        # breadcrumb's last crumb is the headline the lead repeats (fix293).
+        title, title_rule = chrome_crumb[0], "headline"
+        state.title_start = chrome_crumb[1]
     elif (
         title is None
         and anchor == 0
@@ -4932,6 +4938,22 @@ def _assemble(
         # <title> it stands at, never the title. <title>'s headline part fills the gap.
         brand, title = title, None
         brand_reason = "is a name the page's <title> prints beside its headline"
+        evidence.pop("title", None)
+    if (
+        brand is None
+        and title is not None
+        and hints.title_names
+        and _squash(title.norm) in {_squash(normalize(name)) for name in hints.title_names}
+        and _agreeing_sources(title, hints.titles) <= {"h1"}
+        and _inside_printed_title_tag(state.lines, title, hints.titles)
+    ):
+        # «<h1>نمایشگاه نان های محلی</h1>» under <title> «گزارش نمایشگاه نان های محلی -
+        # نمایشگاه نان های محلی - SITE», the headline part printed under the <h1>: the <h1>
+        # is the section's name <title> prints beside its headline, which the headline part
+        # repeats; no og:title or JSON-LD headline names it; the printed headline part
+        # fills the gap (attacks80; fix293).
+        brand, title = title, None
+        brand_reason = "is a name the page's <title> headline, printed under it, repeats"
         evidence.pop("title", None)
     if (
         brand is None

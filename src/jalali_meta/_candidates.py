@@ -113,6 +113,7 @@ from jalali_meta._sources import (
     url_slug_day,
     url_tail_number,
     url_time_tail,
+    url_time_tail_day,
     url_view_alias_number,
     url_year_like_id,
 )
@@ -291,6 +292,25 @@ def _url_candidates(
         # the post's own publication day) on a page that prints only that month and year
         # («ژوئن 2020») or no date at all: the day is the address's (warned
         # ``published-from-url``); a date the page prints in full wins over it.
+        state.fields.append(Field("published", "url", dated.isoformat(), None, None))
+        state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
+        state.url_month = None
+    elif (
+        not listed
+        and (dated := url_time_tail_day(url)) is not None
+        and (
+            _prints_month_of(state, dated)
+            or (
+                _prints_no_date(state)
+                and _one_item(state)
+                and not _prints_another_month(state, dated)
+            )
+        )
+        and not _dateline_names_another_day(state, dated)
+    ):
+        # «/2023/12/09/<slug>/4127/<category>/<author>/10/20/00/»: WordPress's time tail
+        # after a Gregorian day's path (fix293), read as the dated address above, to the
+        # minute (``published-from-url``); a date the page prints in full wins over it.
         state.fields.append(Field("published", "url", dated.isoformat(), None, None))
         state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
         state.url_month = None

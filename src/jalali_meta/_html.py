@@ -891,11 +891,12 @@ def parse_html(
     day = _archive_day(found.title)
     post = None
     known_site = site_name or _feed_site(found)
-    # No address for the page (an HTML file given alone): the home page of the host its one
-    # feed is served from stands in for the site's, so that the theme's header linking there
-    # reads as the site's name (fix275). The page's own address stays unknown.
+    # No address for the page (an HTML file given alone): its canonical link (or og:url)
+    # names its site as the address would (fix293: the header's name linking to that host's
+    # root reads as the site's name), else the home page of the host its one feed is served
+    # from stands in for the site's (fix275). The page's own address stays unknown.
     address = url or canonical or _first(meta, "og:url")
-    home_url = url or (None if address is not None else _site_home(tree, found.feed_hosts))
+    home_url = address or _site_home(tree, found.feed_hosts)
     if heading is not None and (home := _home_heading(heading, found.title, home_url)) is not None:
         # «<h1><a href="/">NAME</a></h1>» and «<title>NAME</title>»: a blog theme's header,
         # the site's name linking to its home page, names no page (a persianblog tag page,

@@ -446,6 +446,11 @@ _YEAR_FIRST = rf"""
         (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])(?![/\-.\\:]?[0-9])  # day last: «۱۴۰۴، عقرب ۱۸»
         (?!{_GP}[\p{{L}}])         # and no word right after it: the month names are words
         # too («۱۴۰۲، سرطان ۳ هزار نفر», cancer, three thousand people, is a count)
+      | (?<![0-9])(?P<y>1[34][0-9]{{2}})(?![0-9]){_GP}   # a solar year (13xx, 14xx: never a
+        {_BL}د{_BR}{_GP}                                # Gregorian one), Pashto «د» (of:
+        {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*+){_BR}{_GP}  # it makes the zodiac
+        (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])(?![/\-.\\:]?[0-9])  # name a month), the day
+        (?!{_GP}[\p{{L}}])         # last, no word after it: «۱۴۰۲ د قوس ۱۸، شنبه» (fix293)
     )
 """
 

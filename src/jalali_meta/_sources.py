@@ -1627,6 +1627,28 @@ def url_time_tail(url: str | None) -> str | None:
     return None if found is None else found[1]
 
 
+def url_time_tail_day(url: str | None) -> Timestamp | None:
+    """The post's day and time in a WordPress permalink of :func:`_time_tail_permalink`'s
+    shape whose day's path is Gregorian («/2023/12/09/<slug>/4127/<category>/<author>/10/20/
+    00/»: the hour, minute and second after the ID; fix293), or None (a Jalali day's path is
+    :data:`_URL_DATE`'s, with :func:`url_time_tail`). Never raises.
+
+    Example:
+        >>> url_time_tail_day("https://x.ir/2023/12/09/slug/4127/news/admin/10/20/00/").isoformat()
+        '2023-12-09T10:20:00+03:30'
+        >>> print(url_time_tail_day("https://x.ir/1402/09/18/slug/4127/news/admin/10/20/00/"))
+        None
+    """
+    segments = _path_segments(url)
+    if not segments or not segments[0].startswith(("19", "20")):
+        return None
+    found = _time_tail_permalink(segments)
+    if found is None:
+        return None
+    year, month, day = segments[:3]
+    return _machine_date(f"{year}-{int(month):02d}-{int(day):02d} {found[1]}")
+
+
 # A year a site's year archive may be named by (``/1402/``, ``/2019/``): Jalali 1300-1419,
 # Gregorian 1900-2039. A number shaped like a later year («/1488/», 2109 in the Gregorian
 # calendar) names no archive of posts yet written.

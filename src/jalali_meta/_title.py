@@ -4153,6 +4153,17 @@ def _choose_title(
     if (
         index is not None
         and rule in ("headline", "first line")
+        and state.title_doubt is None
+        and not _hinted_or_spelled(state.lines[index], hints, slug)
+        and _kicker_over_verb_headline(state.lines, index, outside)
+    ):
+        # «KICKER» / «a headline repeating its words, ending with a verb» / the text: the
+        # verb's line is the headline's shape; the short line competes (mut53 (d); fix293).
+        state.title_doubt = (_KICKER_OVER_VERB_HEADLINE, index)
+        return index + 1, rule
+    if (
+        index is not None
+        and rule in ("headline", "first line")
         and not _hinted_or_spelled(state.lines[index], hints, slug)
         and (named := _name_and_motto_over_byline(state.lines, index, outside)) is not None
     ):
@@ -4351,10 +4362,68 @@ _NAME_OVER_DESCRIPTION = (
     "it is the page's first line and the longer line under it repeats its words (a site's name "
     "over its description or motto, printed over every page)"
 )
+_KICKER_OVER_VERB_HEADLINE = (
+    "the line under it repeats every word of it and ends with a verb, over the text: a kicker "
+    "over its headline, or a headline over its subtitle"
+)
 _REPEATED_OVER_DATE = (
     "one of the two lines over the date line repeats every word of the other and adds its own: "
     "a headline over its subhead, or a kicker over its headline"
 )
+
+
+def _ends_with_verb(line: _Line) -> bool:
+    """Whether ``line`` ends with a finite verb (:func:`_verb_end`), or a present verb with
+    its prefix glued on («... آغاز میشود», Dari spelling)."""
+    last = line.norm.rstrip(" .!؟?").rsplit(" ", 1)[-1]
+    return bool(_verb_end(line)) or (
+        last.startswith(("می", "نمی")) and last.endswith(("د", "ند", "م")) and len(last) > 4
+    )
+
+
+# A kicker over the headline that repeats its words has at most this many words.
+REPEATED_KICKER_WORDS = 6
+
+
+def _kicker_over_verb_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, short text of no verb (at most :data:`REPEATED_KICKER_WORDS`
+    words, :data:`NAME_DESCRIBED_WORDS` content words or more), stands right over a longer
+    line that repeats every content word of it and ends with a verb, no sentence's end and
+    no paragraph, and that line right over the text's paragraph: «کتابخانه سیار دره سبز» /
+    «کتابخانه سیار از فردا در روستاهای دره سبز میچرخد» / the text. The verb's line is the
+    headline shaped as a headline, the short one its kicker, or the short one the headline
+    over a one-line subtitle: the words do not tell which (mut53 (d); fix293). A longer line
+    opening with the short one's words goes on from a headline (a subheading). Looks at two
+    lines below."""
+    below, text = index + 1, index + 2
+    if text >= len(lines) or below in outside or text in outside:
+        return False
+    kicker, headline = lines[index], lines[below]
+    if not (
+        kicker.info.kind == "text"
+        and headline.info.kind == "text"
+        and kicker.words <= REPEATED_KICKER_WORDS
+        and kicker.words < headline.words <= HEADLINE_MAX_WORDS
+        and not headline.paragraph
+        and not headline.chrome
+        and not headline.byline
+        and lines[text].paragraph
+        and kicker.text.rstrip()[-1:] not in _SENTENCE_ENDS
+        and headline.text.rstrip()[-1:] not in _SENTENCE_ENDS
+        and not any(char.isdigit() for char in kicker.norm + headline.norm)
+    ):
+        return False
+    if headline.key.startswith(kicker.key):
+        # «بازار سنگ در سال رکود» / «بازار سنگ در سال رکود و راه های برون رفت»: a subheading
+        # going on from the headline (tests/pages 2049), as in :func:`_name_over_description`
+        return False
+    words = _content_words(kicker)
+    return (
+        len(words) >= NAME_DESCRIBED_WORDS
+        and words <= _content_words(headline)
+        and not _ends_with_verb(kicker)
+        and _ends_with_verb(headline)
+    )
 
 
 def _name_over_description(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
@@ -4390,13 +4459,7 @@ def _name_over_description(lines: Sequence[_Line], index: int, outside: set[int]
         return False
     if described.key.startswith(name.key):
         return False  # «HEADLINE» / «HEADLINE ... آغاز شد.»: the lead's sentence opening with it
-    last = described.norm.rstrip(" .!؟?").rsplit(" ", 1)[-1]
-    stated = (
-        described.text.rstrip()[-1] in ".!؟?"
-        or bool(_verb_end(described))
-        # «... آغاز میشود»: a present verb with its prefix glued on (Dari spelling)
-        or (last.startswith(("می", "نمی")) and last.endswith(("د", "ند", "م")) and len(last) > 4)
-    )
+    stated = described.text.rstrip()[-1] in ".!؟?" or _ends_with_verb(described)
     if stated and not _self_naming(described):
         return False  # a sentence (or a headline's verb) that does not say it is the site's
     return all(at in outside or lines[at].chrome for at in range(index))
@@ -10503,6 +10566,25 @@ def _crumbed_headline_start(lines: Sequence[_Line], title: int, outside: set[int
     if not _squash(lines[below].norm).startswith(_squash(tail)):
         return None
     return line.start + found.start("tail") + len(tail) - len(tail.lstrip())
+
+
+def _chrome_crumb_over_lead(lines: Sequence[_Line], outside: set[int]) -> tuple[int, int] | None:
+    """A page whose first line read is its lead, under a breadcrumb line the header's rules
+    set aside as chrome («صفحه نخست » آرشیو ۱۴۰۲ » HEADLINE», the home link first): when the
+    breadcrumb ends with the headline the lead opens with (:func:`_crumbed_headline_start`),
+    that breadcrumb's line and where its last crumb starts, else None. Only the chrome and
+    set-aside lines above the first line read are looked at, the last breadcrumb among them
+    (fix293)."""
+    crumb: int | None = None
+    for index, line in enumerate(lines):
+        if index not in outside and line.info.kind != "control":
+            break
+        if line.info.reason == "breadcrumb":
+            crumb = index
+    if crumb is None:
+        return None
+    start = _crumbed_headline_start(lines, crumb, outside)
+    return None if start is None else (crumb, start)
 
 
 # A Tajik author line: the author's given name and surname (or surname and given name, one

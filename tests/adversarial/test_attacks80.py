@@ -53,30 +53,6 @@ NOT_RIGHT: dict[str, str] = {
         "the date run into the headline's first copy, with no label, is not read (no date on "
         "a330fa43 either, which kept the headline)"
     ),
-    "time-tail-permalink-gregorian-root-pos": (
-        "silent (no date, no warning; the ID right since fix278): _candidates._url_candidates "
-        "asks url_time_tail only in its Jalali _URL_DATE branch; a Gregorian root day with "
-        "segments after the slug is read by none of its Gregorian branches (_sources.url_day "
-        "reads «/2023/12/09/slug/» alone); the Jalali path gives 10:20 warned"
-    ),
-    "pashto-year-first-of-month-weekday-after-pos": (
-        "missing: _patterns._YEAR_FIRST reads an Afghan month after the year only between slashes"
-        " or dashes, after «کال د» (_PASHTO_YEAR_FIRST) or after «،»; fix281's «د» before the "
-        "month is only before an Iranian or Gregorian name (_MONTH): «۱۴۰۲ د قوس ۱۸» and «۱۴۰۲ "
-        "قوس ۱۸» are unread, «۱۴۰۲، قوس ۱۸، شنبه» and «۱۴۰۲ د آذر ۱۸» read; the same on a330fa43"
-    ),
-    "three-part-title-section-name-repeated-html-pos": (
-        "silent: _html._title_names gives the section's name right (fix282), but _article drops a"
-        " pick equal to a <title> name only when the title came from the text (evidence headline "
-        "or first line) and no machine source agrees; the <h1> printing that name is such a "
-        "source; the same on a330fa43"
-    ),
-    "three-level-crumb-year-section-over-lead-pos": (
-        "missing: _header.classify gives the line opening with «صفحه نخست »» kind control, reason"
-        " breadcrumb, so it is chrome and _title._crumbed_headline_start (fix269, fix283's year) "
-        "is never asked; «صفحه نخست » اخبار » HEADLINE» gives no title either; «اخبار ۱۴۰۲ » "
-        "HEADLINE» is right; the same on a330fa43"
-    ),
     "three-word-arabic-star-couplets-pos": (
         "silent: _title._couplet_lines reads couplets only when they rhyme as a masnavi (each "
         "within itself) or a ghazal (the first within itself, the rest on its rhyme); our three "
