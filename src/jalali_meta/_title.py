@@ -4409,7 +4409,8 @@ POST_TITLE_WORDS = 8
 def _post_title_under(short: _Line, over: _Line) -> bool:
     """Whether ``short`` is shaped as a post's title under a site's description ``over``:
     text of two to :data:`POST_TITLE_WORDS` words, fewer than ``over``'s, ending no sentence,
-    neither chrome nor a byline, no label or address, not part of ``over``."""
+    neither chrome nor a byline, no label or address, not part of ``over``, and no line that
+    is never a title (:func:`_never_title`: a reading time «۳ دقیقه مطالعه», fix296)."""
     return (
         short.info.kind == "text"
         and 2 <= short.words <= POST_TITLE_WORDS
@@ -4421,6 +4422,7 @@ def _post_title_under(short: _Line, over: _Line) -> bool:
         and "." not in short.text
         and short.text.rstrip()[-1] not in "!؟?"
         and not text_in(short, over)
+        and not _never_title(short)
     )
 
 
