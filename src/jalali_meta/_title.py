@@ -4331,7 +4331,7 @@ def _name_and_motto_over_byline(
             first.info.kind == "text"
             and motto.info.kind == "text"
             and not (first.chrome or first.byline or first.paragraph)
-            and not (motto.chrome or motto.byline or motto.paragraph)
+            and not (motto.chrome or (motto.byline and not _writings(motto)) or motto.paragraph)
             and 1 <= first.words <= motto.words < LEAD_WORDS
             and first.text.rstrip()[-1] not in ".!؟?:"
             and motto.text.rstrip()[-1] not in ".!؟?:"
@@ -4342,6 +4342,12 @@ def _name_and_motto_over_byline(
         ):
             return name
     return None
+
+
+def _writings(line: _Line) -> bool:
+    """Whether ``line`` opens with the plural of «نوشته» (:data:`vocab.WRITINGS_PLURALS`,
+    «نوشته های کوتاه ...»): a blog's motto naming its writings, no byline's label."""
+    return " ".join(line.norm.replace("\u200c", " ").split()[:2]) in vocab.WRITINGS_PLURALS
 
 
 # A site's name has at least NAME_DESCRIBED_WORDS content words (:func:`_content_words`)
