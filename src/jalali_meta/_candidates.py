@@ -388,13 +388,17 @@ def _printed_item_link(state: _State) -> str | None:
 # The print button among a print view's buttons (:data:`vocab.PRINT_VIEW_BUTTONS`).
 _PRINT_BUTTONS = frozenset(("چاپ", "print"))
 _VIEW_BUTTONS = frozenset(vocab.PRINT_VIEW_BUTTONS)
+# How a label line ends («منبع:», «لینک خبر :»): the line under it is its value.
+_LABEL_ENDS = (":", "\uff1a")
 
 
 def _print_view_address(state: _State) -> str | None:
     """The address a print view prints under the text, alone on its line, with the view's
     buttons alone on the line right under it («http://HOST/fa/News/7143/<slug>» over «بستن
     چاپ», real79 #10): the item's own address, read as a short link, when it is the only
-    address of its host the text prints (an address among others may be any item's)."""
+    address of its host the text prints (an address among others may be any item's). An
+    address right under a label line («منبع:», fix296) is that label's value: another site's
+    item, never the view's own."""
     lines = state.lines
     found: str | None = None
     for index in range(len(lines) - 1):
@@ -404,6 +408,12 @@ def _print_view_address(state: _State) -> str | None:
         address = _PRINTED_URL.fullmatch(line.text.strip())
         if address is None:
             continue
+        if (
+            index
+            and not _apart(state, line)
+            and lines[index - 1].text.rstrip().endswith(_LABEL_ENDS)
+        ):
+            continue  # «منبع:» over it: the labelled address is a source's, not the view's own
         under = lines[index + 1]
         words = under.norm.lower().split()
         if (

@@ -741,9 +741,15 @@ _GAPPED_DATE_REACH = 80
 _WIDE_GAP = regex.compile(r"[\x20\t\xa0]{2,}")
 # Words the text after such a gap has at least (a place or a source's name is shorter).
 GAPPED_TEXT_WORDS = 3
-# Besides a letter, the running text after such a gap may open with a quote mark or a
-# digit («مدیر ... گفت: ...» quoted whole, «۱۲ هزار تن ...»; mut53 (c), fix289).
-_GAPPED_TEXT_OPENINGS = frozenset('«"0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩')
+# Besides a letter, the running text after such a gap may open with a quote mark (the
+# guillemet, the ASCII quote, or a curly one: “, ”, ‘, „; a right-to-left text may print
+# ” first; fix296) or a digit («مدیر ... گفت: ...» quoted whole, «۱۲ هزار تن ...»; mut53
+# (c), fix289).
+_GAPPED_TEXT_OPENINGS = frozenset('«"\u201c\u201d\u2018\u201e0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩')
+
+# A curly quote opening and closing running text quoted whole.
+_CURLY_OPENINGS = frozenset("\u201c\u201d\u2018\u201e")
+_CURLY_CLOSINGS = frozenset("\u201d\u201c\u2019")
 
 
 def _gapped_date_cut(text: str) -> tuple[int, int] | None:
@@ -767,7 +773,10 @@ def _gapped_date_cut(text: str) -> tuple[int, int] | None:
         # «DATE    DATE ...»: the date printed again after the gap, no running text's opening
         return None
     words = count_words(rest)
-    if words < max(GAPPED_TEXT_WORDS, SENTENCE_WORDS) or not _is_paragraph(rest, words):
+    inside = rest
+    if rest[0] in _CURLY_OPENINGS and rest[-1] in _CURLY_CLOSINGS and len(rest) > 2:
+        inside = rest[:-1]  # «“...است.”»: the sentence ends inside the quote (fix296)
+    if words < max(GAPPED_TEXT_WORDS, SENTENCE_WORDS) or not _is_paragraph(inside, words):
         # A headline's length or a line of buttons and a sentence's words with no sentence's
         # end (`DATE        چاپ   HEADLINE`): no running text, the line is left whole
         # (tests/test_held_out_rules.py: a date line's many words make no date line).

@@ -4342,7 +4342,7 @@ def _name_and_motto_over_byline(
             first.info.kind == "text"
             and motto.info.kind == "text"
             and not (first.chrome or first.byline or first.paragraph)
-            and not (motto.chrome or motto.byline or motto.paragraph)
+            and not (motto.chrome or (motto.byline and not _writings(motto)) or motto.paragraph)
             and 1 <= first.words <= motto.words < LEAD_WORDS
             and first.text.rstrip()[-1] not in ".!؟?:"
             and motto.text.rstrip()[-1] not in ".!؟?:"
@@ -4353,6 +4353,12 @@ def _name_and_motto_over_byline(
         ):
             return name
     return None
+
+
+def _writings(line: _Line) -> bool:
+    """Whether ``line`` opens with the plural of «نوشته» (:data:`vocab.WRITINGS_PLURALS`,
+    «نوشته های کوتاه ...»): a blog's motto naming its writings, no byline's label."""
+    return " ".join(line.norm.replace("\u200c", " ").split()[:2]) in vocab.WRITINGS_PLURALS
 
 
 # A site's name has at least NAME_DESCRIBED_WORDS content words (:func:`_content_words`)
@@ -4472,7 +4478,8 @@ POST_TITLE_WORDS = 8
 def _post_title_under(short: _Line, over: _Line) -> bool:
     """Whether ``short`` is shaped as a post's title under a site's description ``over``:
     text of two to :data:`POST_TITLE_WORDS` words, fewer than ``over``'s, ending no sentence,
-    neither chrome nor a byline, no label or address, not part of ``over``."""
+    neither chrome nor a byline, no label or address, not part of ``over``, and no line that
+    is never a title (:func:`_never_title`: a reading time «۳ دقیقه مطالعه», fix296)."""
     return (
         short.info.kind == "text"
         and 2 <= short.words <= POST_TITLE_WORDS
@@ -4484,6 +4491,7 @@ def _post_title_under(short: _Line, over: _Line) -> bool:
         and "." not in short.text
         and short.text.rstrip()[-1] not in "!؟?"
         and not text_in(short, over)
+        and not _never_title(short)
     )
 
 

@@ -57,6 +57,7 @@ __all__ = [
     "WIDGET_UNITS",
     "WIDGET_WORDS",
     "BYLINE_WORDS",
+    "WRITINGS_PLURALS",
     "PERSON_TITLE_WORDS",
     "GIVEN_NAMES",
     "SPEAKER_TITLE_WORDS",
@@ -1872,6 +1873,11 @@ BYLINE_WORDS: Final = (
     "آخرین ویرایش", "ارسال شده توسط", "ارسال توسط", "پست شده", "Close", "تهیه و گردآوری",
     "تهیه و تنظیم", "گردآورنده",
 )  # fmt: skip
+
+# The plural of «نوشته» (writings) opening a line: «نوشته های کوتاه از باغ ...», a blog's
+# motto naming what it prints, no byline's label («نوشته: NAME», «نوشته NAME»; fix296).
+# Compared with the line's first two words, a ZWNJ read as a space.
+WRITINGS_PLURALS: Final = frozenset({"نوشته ها", "نوشته های", "نوشته هایی"})
 
 # A person's title or office opening a name («امام خمینی», «آیت‌الله ...», «دکتر ...», «وزیر
 # خارجه»): a bracketed date after such a name is a quote's attribution («امام خمینی (یکشنبه

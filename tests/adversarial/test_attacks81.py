@@ -24,38 +24,14 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 
 CASES, CHECK = load_round("attacks81")
 
-# The inputs the round found not right on main b29a997e (docs/reliability.md).
+# The inputs the round found not right on main b29a997e (docs/reliability.md); fix296 made
+# four of them right.
 NOT_RIGHT: dict[str, str] = {
-    "source-address-over-lone-print-button-neg": (
-        "silent (near miss; right on 9ac84c26): fix284's _candidates._print_view_address takes "
-        "an address alone on its line over a lone «چاپ» as the print view's own address when it "
-        "is the only one of its host; the source's address under its «منبع:» label line is "
-        "another site's item, and its ID 5531 becomes the number; with «منبع: ADDRESS» on one "
-        "line no number is read"
-    ),
     "markdown-about-me-widget-over-post-heading-pos": (
         "silent: fix287 makes the widget's heading «درباره من» chrome (_vocab's chrome phrases),"
         " but nothing sets apart the profile line under it; _resolve.resolve_title takes that "
         "line (evidence headline) over the two-word post heading; the same with no widget "
         "heading, with plain lines, and on 9ac84c26"
-    ),
-    "kicker-headline-reading-time-over-byline-neg": (
-        "warned (near miss; right on 9ac84c26): fix289's _title._name_and_motto_over_byline reads"
-        " the kicker as a blog's name, the headline (no sentence end, shorter than a lead) as its"
-        " motto and the reading time «۳ دقیقه مطالعه» (fewer words than the kicker) as the post "
-        "title over the byline: that line is taken, doubted; without the kicker or the reading "
-        "time the headline is right"
-    ),
-    "blog-name-motto-arabic-yeh-kaf-over-byline-pos": (
-        "silent: the motto opens with «نوشته های» and is read as a byline, so fix289's "
-        "_title._name_and_motto_over_byline (its «not motto.byline» condition) does not fire and"
-        " the blog's name is taken; with «یادداشت های» the post title is right (doubted), in "
-        "either yeh; the same on 9ac84c26"
-    ),
-    "gapped-date-before-curly-quoted-lead-pos": (
-        "missing: _lines._GAPPED_TEXT_OPENINGS (fix289) holds «, the ASCII quote and digits but "
-        "not the curly quotes “ ”, so _lines._gapped_date_cut leaves the date run into the lead "
-        'unread; with « or " the date is read; the same on 9ac84c26'
     ),
 }
 
