@@ -72,6 +72,7 @@ from jalali_meta._lines import (
     HEADLINE_MAX_WORDS,
     SENTENCE_WORDS,
     TATWEEL,
+    _bare_words,
     _content_words,
     _double_spaced,
     _headline_over_lead,
@@ -4778,6 +4779,29 @@ def _long_rule(text: str) -> bool:
     cap of :data:`SEPARATOR_MAX_CHARS` is for a line of mixed marks, a rule drawn across the
     page's width may run to 21 tatweels or 60 dashes (attacks59, fix175)."""
     return len(text) > SEPARATOR_MAX_CHARS and all(ch in _RULE_MARKS or ch == " " for ch in text)
+
+
+_LIST_NAME_UNSHARED = (
+    "the page is a list of one item, and the line taken as its name shares no word with the "
+    "item it heads: a site's tagline or a section's name as often as the list's (a tag's "
+    "name is a word of its posts)"
+)
+
+
+def _name_unshared(lines: Sequence[_Line], name: int, headline: int) -> bool:
+    """Whether the line ``lines[name]`` taken as the name of a list of one item shares no
+    content word with the item under it: its headline and the next :data:`ITEM_OWN_LINES`
+    + 1 lines (its own lines and its teaser), a word of the name matching an item's word
+    it begins («اسفند» in «اسفندماه», «دولت» in «دولتی»). A tag's or a category's name is a
+    word of its posts (tests/pages 524, 864, 2494, 2528); a line sharing none is the site's
+    tagline as often («تازه های فرهنگ و هنر» over a carpet-weaving post, tests/pages 2526;
+    fix294). A name of no content word (a date's digits alone) is not judged."""
+    own = _bare_words(lines[name])
+    if not own:
+        return False
+    end = min(len(lines), headline + ITEM_OWN_LINES + 2)
+    item = {word for at in range(headline, end) for word in _bare_words(lines[at])}
+    return not any(word.startswith(stem) for stem in own for word in item)
 
 
 # «TAG | SITE», «TAG - SITE»: two names on the line over a list's one item.
