@@ -4858,6 +4858,8 @@ def _lone_item_list_name(
     teaser = lines[at]
     if teaser.info.kind != "text" or teaser.chrome or teaser.words < LONE_TEASER_WORDS:
         return None
+    if (cut_at := _cut_teaser_end(lines, at, outside)) is not None:
+        at, teaser = cut_at, lines[cut_at]
     # Over the headline: a list theme's separator, past one short section word under it.
     top = title
     if (
@@ -4900,6 +4902,33 @@ def _lone_item_list_name(
     if _text_over(lines, name, outside, 0):
         return None  # text over the short line: a kicker's or a section's line, no list's name
     return name
+
+
+# A teaser's paragraph lines after its first, the last cut: at most this many (fix294).
+TEASER_MORE_LINES = 2
+
+
+def _cut_teaser_end(lines: Sequence[_Line], first: int, outside: set[int]) -> int | None:
+    """The last line of a teaser printed as a few paragraph lines, no blank line between,
+    the last cut as a list cuts it («...», «…»): up to :data:`TEASER_MORE_LINES` lines under
+    ``lines[first]`` (a paragraph, not cut); None when no such run ends cut. «مسئول موزه ...
+    گفت: ... می‌شود.» / «وی افزود: ... بافته شده است ...» under a tag page's one headline
+    (tests/pages 2528; fix294): the item's two teaser lines, cut where the list cuts it."""
+    last = first
+    while (
+        last + 1 < len(lines)
+        and last - first < TEASER_MORE_LINES
+        and lines[last].paragraph
+        and not lines[last].text.rstrip().endswith(_CUT_ENDS)
+        and last + 1 not in outside
+        and not lines[last + 1].blank_before
+        and lines[last + 1].info.kind == "text"
+        and not lines[last + 1].chrome
+    ):
+        last += 1
+    if last > first and lines[last].text.rstrip().endswith(_CUT_ENDS):
+        return last
+    return None
 
 
 def _text_over(lines: Sequence[_Line], index: int, outside: set[int], short: int) -> bool:
