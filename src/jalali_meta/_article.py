@@ -2878,12 +2878,12 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # by the short line opening the page (fix160); «برچسب :» / «NAME» / HEADLINE /
         # teaser: named by its label (fix170), which names the list the lone-item doubts
         # above found unnamed.
-        headline, title, title_rule = title, one_item_name, "listing name"
+        lone_head, title, title_rule = title, one_item_name, "listing name"
         state.title_doubt, unnamed_list = None, False
         _outlet_named(state, title, title_rule)
         if state.title_doubt is None and _JOINED_NAMES.search(lines[title].text):
             state.title_doubt = (_LIST_NAME_JOINED, None)
-        if state.title_doubt is None and _name_unshared(lines, title, headline):
+        if state.title_doubt is None and _name_unshared(lines, title, lone_head):
             # «تازه های فرهنگ و هنر» / HEADLINE / teaser cut «…» / «خواندن بیشتر»: the line
             # over the one item shares no word with it, a site's tagline as often as the
             # list's name (fix294).

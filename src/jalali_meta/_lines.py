@@ -988,7 +988,9 @@ def _glued_relay_cut(text: str) -> int | None:
 
 
 # A post footer's label right after a sentence's closing mark, no break between (fix294).
-_GLUED_FOOTER = regex.compile(rf"[.!?؟][\x20]*+(?:{words(GLUED_FOOTER_LABELS)})(?![\p{{L}}\p{{M}}])")
+_GLUED_FOOTER = regex.compile(
+    rf"[.!?؟][\x20]*+(?:{words(GLUED_FOOTER_LABELS)})(?![\p{{L}}\p{{M}}])"
+)
 # «توسط NAME» (by NAME) after the footer's date: the author's name has at most these words.
 _FOOTER_AUTHOR = regex.compile(r"[\x20]+توسط(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){1,4}")
 # Words the sentence before a glued footer has at least (a body's sentence, not a label).
@@ -1004,8 +1006,8 @@ def _glued_footer_cut(text: str) -> tuple[int, int] | None:
     any other line. A label in the running text with no closing mark right before it
     («... برای ارسال در تاریخ ...»), or a sentence going on after the date, is left whole."""
     found = None
-    for found in _GLUED_FOOTER.finditer(text):
-        pass  # (the last such footer on the line: a footer closes its post)
+    for match in _GLUED_FOOTER.finditer(text):
+        found = match  # (the last such footer on the line: a footer closes its post)
     if found is None:
         return None
     stop = found.start() + 1
