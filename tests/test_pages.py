@@ -628,9 +628,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2529_luxurytourstehran_com_tour_agency_aspx_tour_page_stored_text_bullet_id_number_and_agency_name_lines_first_title_twice_sections_question_subheads_nbsp_lines_no_date_query_id": (
         "blind97 (measured before any fix for it, code 9ac84c26): {'number': '12'} (golden {'number': None})"
     ),
-    "2535_avayesardroud_mihanblog_com_town_news_blog_2010_stored_text_ads_label_blog_name_twice_no_post_title_two_paragraphs_posted_on_weekday_date_by_author_glued_to_last_stop_template_line_post_id": (
-        "blind98 (measured before any fix for it, code 50ff6bb7): {'title': 'آوای سردرود'} (golden {'title': None}); {'published': None} (golden {'published': '2010-08-29'})"
-    ),
     "2540_asadiyeh_ir_county_municipality_wp_stored_text_today_clock_date_time_banner_first_logo_alt_line_year_slogan_line_stray_dot_no_headline_two_paragraphs_english_slug": (
         "blind98 (measured before any fix for it, code 50ff6bb7): {'title': 'لوگوی سایت شهرداری اسدیه'} (golden {'title': None}); {'published': '2024-03-04T09:41+03:30'} (golden {'published': None});"
         " fix290: title right (null, the logo's alt text and the slogan label furniture), the"
@@ -855,15 +852,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "2504_zanbordaranpishro_ir_beekeeping_company_wp_tag_page_one_post_author_name_dash_role_line_first_post_title_teaser_read_more_no_tag_heading_no_dates": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
-    ),
-    "2526_shahre_honar_ir_art_news_wp_tag_page_one_post_site_tagline_heading_first_post_title_indented_teaser_ellipsis_read_more_no_tag_name_no_dates": (
-        "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
-    ),
-    "2528_museum_razavi_ir_shrine_museum_tag_page_tag_name_heading_one_post_title_teaser_event_day_range_and_qamari_years_no_page_date_tag_slug": (
-        "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
-    ),
-    "2535_avayesardroud_mihanblog_com_town_news_blog_2010_stored_text_ads_label_blog_name_twice_no_post_title_two_paragraphs_posted_on_weekday_date_by_author_glued_to_last_stop_template_line_post_id": (
-        "blind98 (measured before any fix for it, code 50ff6bb7): ['title'] wrong without a warning"
     ),
 }
 
