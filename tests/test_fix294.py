@@ -58,9 +58,7 @@ def test_footer_without_author_glued_after_a_stop_dates_the_post() -> None:
 
 def test_label_words_in_running_text_are_no_footer() -> None:
     # Near miss: «ارسال در تاریخ» inside a sentence (no full stop right before it) is no label.
-    sentence = (
-        " مهلت ارسال در تاریخ 7 شهریور 1389 به پایان رسید و نامه‌های دیرتر پذیرفته نشد"
-    )
+    sentence = " مهلت ارسال در تاریخ 7 شهریور 1389 به پایان رسید و نامه‌های دیرتر پذیرفته نشد"
     article = parse_article(_footer_post(sentence))
     assert article.published is None
 
