@@ -512,6 +512,39 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/2517_chre_ir_html_classic_asp_project_card_title_fund_name_only_span_pardis_title_table_label_value_rows_contract_start_1396_no_h1_no_meta_dates_query_ids": (
         "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
     ),
+    "newspaper/2557_mant4_rasht_ir_html_dorsaportal_title_headline_div_year_first_today_marquee_welcome_list_link_span_slashed_date_h2_news_title_views_div_no_date_meta_news_id_address": (
+        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
+    ),
+    "selectolax/2551_toluqaenat_blogfa_com_html_blogfa_1385_title_blog_dash_post_table_layout_posttitle_link_postcontent_bold_headline_arabic_yeh_postdesc_written_weekday_ordinal_word_day_saat_archive_months_post_id": (
+        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
+    ),
+    "selectolax/2553_ivo_blogsky_com_html_blogsky_title_post_dash_blog_h2_post_title_div_post_date_weekday_day_mah_sal_year_saat_bz_pm_summer_1390_p_lines_document_codes_archive_month_links_date_path_post_id": (
+        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
+    ),
+    "trafilatura/2549_tsepress_com_html_wp_analysis_title_headline_only_breadcrumb_h1_span_code_label_span_published_label_space_colon_persian_date_saat_time_h2_subtitle_no_date_meta_postid_class": (
+        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
+    ),
+    "trafilatura/2551_toluqaenat_blogfa_com_html_blogfa_1385_title_blog_dash_post_table_layout_posttitle_link_postcontent_bold_headline_arabic_yeh_postdesc_written_weekday_ordinal_word_day_saat_archive_months_post_id": (
+        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
+    ),
+    "trafilatura_markdown/2549_tsepress_com_html_wp_analysis_title_headline_only_breadcrumb_h1_span_code_label_span_published_label_space_colon_persian_date_saat_time_h2_subtitle_no_date_meta_postid_class": (
+        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
+    ),
+    "trafilatura_markdown/2551_toluqaenat_blogfa_com_html_blogfa_1385_title_blog_dash_post_table_layout_posttitle_link_postcontent_bold_headline_arabic_yeh_postdesc_written_weekday_ordinal_word_day_saat_archive_months_post_id": (
+        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
+    ),
+    "trafilatura_markdown/2555_yazd_irib_ir_html_liferay_title_headline_dash_site_date_bar_slogan_today_span_h1_portlet_title_journal_article_h3_headline_no_date_meta_slug": (
+        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
+    ),
+    "trafilatura_meta/2551_toluqaenat_blogfa_com_html_blogfa_1385_title_blog_dash_post_table_layout_posttitle_link_postcontent_bold_headline_arabic_yeh_postdesc_written_weekday_ordinal_word_day_saat_archive_months_post_id": (
+        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
+    ),
+    "trafilatura_meta/2553_ivo_blogsky_com_html_blogsky_title_post_dash_blog_h2_post_title_div_post_date_weekday_day_mah_sal_year_saat_bz_pm_summer_1390_p_lines_document_codes_archive_month_links_date_path_post_id": (
+        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
+    ),
+    "trafilatura_meta/2555_yazd_irib_ir_html_liferay_title_headline_dash_site_date_bar_slogan_today_span_h1_portlet_title_journal_article_h3_headline_no_date_meta_slug": (
+        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
+    ),
 }
 
 

@@ -113,6 +113,7 @@ from jalali_meta._sources import (
     url_slug_day,
     url_tail_number,
     url_time_tail,
+    url_view_alias_number,
     url_year_like_id,
 )
 from jalali_meta._title import (
@@ -428,6 +429,12 @@ def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
         key = _slug_key(alias[1])
         if any(line.key == key for line in state.lines[:_ALIAS_HEADLINE_LINES]):
             number = alias[0]
+    if url and number is None and (viewed := url_view_alias_number(url)) is not None:
+        # «/PageInfo-3003-<slug>»: a view's word, the item's number and its name in one
+        # segment; the number is the item's ID when the page prints that name (fix292).
+        key = _slug_key(viewed[1])
+        if any(line.key == key for line in state.lines[:_ALIAS_HEADLINE_LINES]):
+            number = viewed[0]
     if (
         url
         and number is None

@@ -428,8 +428,9 @@ def microseconds(fraction: str) -> int:
 # big pattern only in a window around each such number makes text without dates nearly free
 # (the window: _limits.DATEDATE_BEFORE_YEAR / DATEDATE_AFTER_YEAR).
 _WORD_SLACK = 24
-# Where a word or a number begins (a letter after a digit and a digit after a letter count).
-_TOKEN_START = regex.compile(r"(?<!\w)\w|(?<=[0-9])[^\W0-9_]|(?<=[^\W0-9_])[0-9]")
+# Where a word or a number begins (a letter after a digit and a digit after a letter count,
+# and a Latin capital after a small letter: «CenterMay 22, 2021», words run together).
+_TOKEN_START = regex.compile(r"(?<!\w)\w|(?<=[0-9])[^\W0-9_]|(?<=[^\W0-9_])[0-9]|(?<=[a-z])[A-Z]")
 
 
 def _first_parts(words: tuple[str, ...]) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:

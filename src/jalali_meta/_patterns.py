@@ -343,6 +343,18 @@ _NAMED_DMY = rf"""
     (?:{_DAY_RANGE_FIRST})?{_DAY}{_PART_SEP}{_MONTH}{_YEAR_SEP}{_YEAR}(?:{_YEAR_RANGE_END})?{_ERA}
 """
 _NAMED_MDY = rf"{_MONTH}{_GP}{_DAY}{_GP}[,،]?{_GP}{_YEAR}{_ERA}"
+# An English date run into the words around it by a page's text extraction, «Bawar Media
+# CenterMay 22, 2021143» (an author's name, the day, a view count; bawar.af, real80 #15;
+# fix292): the month's capital right after a small letter (the words' seam), or a count run
+# after the year. Only the whole «Month D, YYYY» shape with its comma, the year a Gregorian
+# one of the web (19xx, 20xx) whose four digits open the run: no year has more digits, so
+# the digits after it are another number's, never the year's.
+_ENGLISH_MONTH_NAMES = latin_any_case(vocab.ENGLISH_MONTHS)
+_GLUED_MDY = rf"""
+    (?:(?<=[a-z])(?=[A-Z])|{_BL}{_NOT_JOINED})(?P<me>{_ENGLISH_MONTH_NAMES})\.?{_BR}
+    {_GP}(?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9]){_GP},{_GP}
+    (?<![0-9])(?P<y>(?:19|20)[0-9]{{2}})(?=[0-9]{{0,9}}(?![0-9]))
+"""
 # An Afghan zodiac month first, as Pars Today Dari prints it: «حمل 01, 1403», and Pashto agencies
 # after «د» (of): «(یکشنبې، د لړم ۲۸، ۱۴۰۲)», or with a dash: «(سلواغې ۲۷– ۱۴۰۳ لمريزکال)»
 # (kabultelegraph.com). These names are common words too («حمل» carrying, «میزان» amount),
@@ -393,6 +405,7 @@ _DATE = rf"""
       | {_NUMERIC_DMY}{_ERA}
       | {_NAMED_DMY}
       | {_NAMED_MDY}
+      | {_GLUED_MDY}
       | {_NAMED_MDY_HYPHENS}
       | {_AFGHAN_MDY}
     )
@@ -704,7 +717,9 @@ DATE_FIRST_WORDS: tuple[str, ...] = (
 )
 
 # A four-digit number in normalised text: every date has one.
-YEAR_CORE = _lazy(r"(?<![0-9])[0-9]{4}(?![0-9])")
+# Or a Gregorian year run into a count after a day and its comma (:data:`_GLUED_MDY`,
+# «May 22, 2021143»).
+YEAR_CORE = _lazy(r"(?<![0-9])[0-9]{4}(?![0-9])|(?<=[0-9],\x20?)(?:19|20)[0-9]{2}(?=[0-9])")
 
 # Between a date and its twin in the other calendar on the same line.
 TWIN_JOINER = _lazy(

@@ -50,6 +50,7 @@ __all__ = [
     "url_month",
     "url_named_number",
     "url_alias_number",
+    "url_view_alias_number",
     "url_figure_alias_number",
     "url_path_day",
     "url_alias_day",
@@ -1017,6 +1018,8 @@ def url_number(url: str | None) -> str | None:
         return headed
     if (indexed := _part_index_item(query)) is not None:
         return indexed
+    if (printed := _print_view_query(segments, query)) is not None:
+        return printed
     if (
         len(query) == 1
         and query[0][0].strip().lower() in _SOLE_ID_KEYS
@@ -1060,6 +1063,33 @@ def url_number(url: str | None) -> str | None:
         if len(set(found_ids)) == 1 and ((named and not other_item) or not unknown)
         else None
     )
+
+
+# A print view's page and its one query key, the post it prints: «/print/?print=96966»
+# (asrghanoon.ir, real80 #08; fix292). The address names the view twice, in its path and
+# in its key; the key beside others, a short value («?print=1», Joomla's and WP-Print's
+# flag) or one reading as a year is not read.
+_PRINT_VIEW = "print"
+
+
+def _print_view_query(segments: Sequence[str], query: Sequence[tuple[str, str]]) -> str | None:
+    """The post's ID of a print view's ``/print/?print=N``: the path's last segment
+    «print», the query's one field «print», its value :data:`SOLE_ID_MIN_DIGITS` digits or
+    more with no leading zero, never a year's nor a phone's; else None."""
+    if not segments or _URL_EXTENSION.sub("", segments[-1]).lower() != _PRINT_VIEW:
+        return None
+    if len(query) != 1 or query[0][0].strip().lower() != _PRINT_VIEW:
+        return None
+    value = query[0][1].strip()
+    if (
+        not (value.isascii() and value.isdigit())
+        or value.startswith("0")
+        or not SOLE_ID_MIN_DIGITS <= len(value) <= _URL_ID_MAX
+        or _YEAR_LIKE.fullmatch(value) is not None
+        or _PHONE_NUMBER.fullmatch(value) is not None
+    ):
+        return None
+    return value
 
 
 def _part_index_item(query: Sequence[tuple[str, str]]) -> str | None:
@@ -2559,6 +2589,51 @@ def url_alias_number(url: str | None) -> tuple[str, str] | None:
         or _YEAR_LIKE.fullmatch(digits) is not None
         or _SLUG.fullmatch(name) is None
         or sum(1 for word in name.split("-") if word) < JOOMLA_HEADLINE_WORDS
+    ):
+        return None
+    return digits, name
+
+
+# The last segment a view's word, the item's number and its name in one: an Iranian
+# municipal CMS's «/PageInfo-3003-<slug>» (osku.ir, real80 #20; fix292). The words: a view
+# of one item, an item's word with «info» («PageInfo», «NewsInfo»), or an item segment that
+# names one item (:data:`_ITEM_SEGMENTS` but the collections': «/news-1402-<slug>» may be a
+# year's list; «/Page-2-<slug>», «/Category-12-<slug>» name a list's page or a category).
+_VIEW_ALIAS_NAME = re.compile(r"([A-Za-z]{2,20})-([1-9][0-9]{0,19})-(.+)")
+_INFO_VIEWS = frozenset(
+    f"{stem}info" for stem in ("page", "news", "content", "item", "post", "article")
+)
+_VIEW_ALIAS_WORDS = _INFO_VIEWS | (_ITEM_SEGMENTS - _COLLECTION_SEGMENTS)
+
+
+def url_view_alias_number(url: str | None) -> tuple[str, str] | None:
+    """The number between a view's word and the item's name in the address's last segment
+    (:data:`_VIEW_ALIAS_NAME`, a word of :data:`_VIEW_ALIAS_WORDS`), and that name:
+    ``/PageInfo-3003-<slug>`` gives ``3003`` and the slug. No leading zero, no year, the
+    name a slug of :data:`JOOMLA_HEADLINE_WORDS` words or more with a letter, no list's,
+    page's or issue's segment before it. The caller takes it only when the page prints the
+    name, its headline, as :func:`url_alias_number`'s. Never raises.
+
+    Example:
+        >>> url_view_alias_number("http://x.ir/PageInfo-3003-اطلاعیه-جمع-آوری-زباله-شهری")
+        ('3003', 'اطلاعیه-جمع-آوری-زباله-شهری')
+        >>> print(url_view_alias_number("http://x.ir/Page-2-اطلاعیه-جمع-آوری-زباله-شهری"))
+        None
+    """
+    segments = _path_segments(url)
+    if not segments:
+        return None
+    if len(segments) >= 2 and _segment_name(segments[-2]) in _CONTAINER_SEGMENTS:
+        return None
+    found = _VIEW_ALIAS_NAME.fullmatch(_URL_EXTENSION.sub("", segments[-1]).rstrip("-"))
+    if found is None:
+        return None
+    word, digits, name = found.groups()
+    if (
+        _segment_name(word) not in _VIEW_ALIAS_WORDS
+        or _YEAR_LIKE.fullmatch(digits) is not None
+        or _SLUG.fullmatch(name) is None
+        or sum(1 for part in name.split("-") if part) < JOOMLA_HEADLINE_WORDS
     ):
         return None
     return digits, name
