@@ -753,13 +753,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1074_pitfi_tj_calendar_day_page_english_heading_zero_padded_day_russian_genitive_month_year_one_event_caps_title_cut_teaser_empty_tags_label": (
-        "the twenty-first blind batch (1060-1079): from the text alone the one event's title (no "
-        "warning) and the day's date (warned); since fix160 the list's name 'Activities calendar' "
-        "over its one cut teaser (listing-page, no date: right); with its address "
-        "(/calendar/2024/10/05) right since fix63 (a date archive's name without a digit gives no "
-        "title)"
-    ),
     "1066_ostadnews_this_day_in_history_series_line_gregorian_day_month_first_sections_item_titles_historical_dates_with_jalali_twin_no_page_date_jalali_day_in_address": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: title wrong (no warning): '«ناصرخسرو» و آغاز سفر هفت ساله او' (golden 'مهمترین رویدادهای ایران و جهان در طول تاریخ در این روز ۶ مارس'); published missing (golden '2018-03-06')"
     ),
@@ -1088,6 +1081,12 @@ DOUBLE_SPACED_TITLE_CHANGES: dict[str, str] = {
         "real63: the text's paragraph broken into lines with no blank line between gives no title "
         "(a wrapped sentence's piece, title-uncertain); double-spaced, its lines are set apart and "
         "the piece stays the title, as on base37: both wrong, the golden headline never found"
+    ),
+    "2535_avayesardroud_mihanblog_com_town_news_blog_2010_stored_text_ads_label_blog_name_twice_no_post_title_two_paragraphs_posted_on_weekday_date_by_author_glued_to_last_stop_template_line_post_id": (
+        "fix294: the blog's name printed again right under the name refused under the ad label "
+        "(no blank line between) is no title, the page's title null; double-spaced, the copies "
+        "are set apart, the twin rule (_title._ad_name_twin) does not read them and the name is "
+        "the title again, as before fix294"
     ),
     "139_azadiradio_dari_items_glued_day_month": (
         "the headline's image alt text and caption, two copies in a row with no blank line "
