@@ -628,9 +628,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2529_luxurytourstehran_com_tour_agency_aspx_tour_page_stored_text_bullet_id_number_and_agency_name_lines_first_title_twice_sections_question_subheads_nbsp_lines_no_date_query_id": (
         "blind97 (measured before any fix for it, code 9ac84c26): {'number': '12'} (golden {'number': None})"
     ),
-    "2535_avayesardroud_mihanblog_com_town_news_blog_2010_stored_text_ads_label_blog_name_twice_no_post_title_two_paragraphs_posted_on_weekday_date_by_author_glued_to_last_stop_template_line_post_id": (
-        "blind98 (measured before any fix for it, code 50ff6bb7): {'title': 'آوای سردرود'} (golden {'title': None}); {'published': None} (golden {'published': '2010-08-29'})"
-    ),
     "2540_asadiyeh_ir_county_municipality_wp_stored_text_today_clock_date_time_banner_first_logo_alt_line_year_slogan_line_stray_dot_no_headline_two_paragraphs_english_slug": (
         "blind98 (measured before any fix for it, code 50ff6bb7): {'title': 'لوگوی سایت شهرداری اسدیه'} (golden {'title': None}); {'published': '2024-03-04T09:41+03:30'} (golden {'published': None});"
         " fix290: title right (null, the logo's alt text and the slogan label furniture), the"
@@ -789,13 +786,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1074_pitfi_tj_calendar_day_page_english_heading_zero_padded_day_russian_genitive_month_year_one_event_caps_title_cut_teaser_empty_tags_label": (
-        "the twenty-first blind batch (1060-1079): from the text alone the one event's title (no "
-        "warning) and the day's date (warned); since fix160 the list's name 'Activities calendar' "
-        "over its one cut teaser (listing-page, no date: right); with its address "
-        "(/calendar/2024/10/05) right since fix63 (a date archive's name without a digit gives no "
-        "title)"
-    ),
     "1066_ostadnews_this_day_in_history_series_line_gregorian_day_month_first_sections_item_titles_historical_dates_with_jalali_twin_no_page_date_jalali_day_in_address": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: title wrong (no warning): '«ناصرخسرو» و آغاز سفر هفت ساله او' (golden 'مهمترین رویدادهای ایران و جهان در طول تاریخ در این روز ۶ مارس'); published missing (golden '2018-03-06')"
     ),
@@ -903,15 +893,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "2504_zanbordaranpishro_ir_beekeeping_company_wp_tag_page_one_post_author_name_dash_role_line_first_post_title_teaser_read_more_no_tag_heading_no_dates": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
-    ),
-    "2526_shahre_honar_ir_art_news_wp_tag_page_one_post_site_tagline_heading_first_post_title_indented_teaser_ellipsis_read_more_no_tag_name_no_dates": (
-        "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
-    ),
-    "2528_museum_razavi_ir_shrine_museum_tag_page_tag_name_heading_one_post_title_teaser_event_day_range_and_qamari_years_no_page_date_tag_slug": (
-        "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
-    ),
-    "2535_avayesardroud_mihanblog_com_town_news_blog_2010_stored_text_ads_label_blog_name_twice_no_post_title_two_paragraphs_posted_on_weekday_date_by_author_glued_to_last_stop_template_line_post_id": (
-        "blind98 (measured before any fix for it, code 50ff6bb7): ['title'] wrong without a warning"
     ),
     "2550_toluqaenat_blogfa_com_qaen_news_blog_1385_stored_text_description_line_post_title_body_headline_arabic_yeh_kaf_yearless_days_plus_written_weekday_ordinal_word_day_month_year_saat_by_editors_no_summer_time": (
         "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
@@ -1148,6 +1129,12 @@ DOUBLE_SPACED_TITLE_CHANGES: dict[str, str] = {
         "real63: the text's paragraph broken into lines with no blank line between gives no title "
         "(a wrapped sentence's piece, title-uncertain); double-spaced, its lines are set apart and "
         "the piece stays the title, as on base37: both wrong, the golden headline never found"
+    ),
+    "2535_avayesardroud_mihanblog_com_town_news_blog_2010_stored_text_ads_label_blog_name_twice_no_post_title_two_paragraphs_posted_on_weekday_date_by_author_glued_to_last_stop_template_line_post_id": (
+        "fix294: the blog's name printed again right under the name refused under the ad label "
+        "(no blank line between) is no title, the page's title null; double-spaced, the copies "
+        "are set apart, the twin rule (_title._ad_name_twin) does not read them and the name is "
+        "the title again, as before fix294"
     ),
     "139_azadiradio_dari_items_glued_day_month": (
         "the headline's image alt text and caption, two copies in a row with no blank line "

@@ -186,6 +186,7 @@ from jalali_meta._listing import (
     _LIST_LABEL_UNNAMED,
     _LIST_MENU_LABEL,
     _LIST_NAME_JOINED,
+    _LIST_NAME_UNSHARED,
     _LIST_ONE_EXCERPT,
     _LIST_PAGER_FIRST,
     _LIST_PERIOD_UNNAMED,
@@ -252,6 +253,7 @@ from jalali_meta._listing import (
     _menu_label_again,
     _menu_labels,
     _name_under_list_count,
+    _name_unshared,
     _names_the_address,
     _one_full_post,
     _other_headlines_under_copies,
@@ -1374,7 +1376,13 @@ _FRONT_PAGE_DOUBTS = (
     _LIST_MENU_LABEL,
     _LIST_UNDATED_ITEMS,
 )
-_LIST_NAME_DOUBTS = (_OUTLET_DOUBT, _LIST_SITE_TAGLINE, _LIST_PERIOD_UNNAMED, _LIST_NAME_JOINED)
+_LIST_NAME_DOUBTS = (
+    _OUTLET_DOUBT,
+    _LIST_SITE_TAGLINE,
+    _LIST_PERIOD_UNNAMED,
+    _LIST_NAME_JOINED,
+    _LIST_NAME_UNSHARED,
+)
 
 
 _LONE_ITEM_ADDRESS_MUTE = (
@@ -2876,11 +2884,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # by the short line opening the page (fix160); «برچسب :» / «NAME» / HEADLINE /
         # teaser: named by its label (fix170), which names the list the lone-item doubts
         # above found unnamed.
-        title, title_rule = one_item_name, "listing name"
+        lone_head, title, title_rule = title, one_item_name, "listing name"
         state.title_doubt, unnamed_list = None, False
         _outlet_named(state, title, title_rule)
         if state.title_doubt is None and _JOINED_NAMES.search(lines[title].text):
             state.title_doubt = (_LIST_NAME_JOINED, None)
+        if state.title_doubt is None and _name_unshared(lines, title, lone_head):
+            # «تازه های فرهنگ و هنر» / HEADLINE / teaser cut «…» / «خواندن بیشتر»: the line
+            # over the one item shares no word with it, a site's tagline as often as the
+            # list's name (fix294).
+            state.title_doubt = (_LIST_NAME_UNSHARED, None)
         if state.title_doubt is None and addressless is False:
             # SECTION / HEADLINE / DAY / a teaser cut « […]» at «/teatr» or «/»: the address
             # names no item (no number) and no list; the text's list reading, doubted (fix189).
@@ -5288,6 +5301,7 @@ def _assemble(
                     _WRITER_HEADING_DOUBT,
                     _HOME_BLOCK_LABEL,
                     _LIST_NAME_JOINED,
+                    _LIST_NAME_UNSHARED,
                     _LONE_ITEM_ADDRESS_MUTE,
                 )
             )

@@ -37,7 +37,7 @@ from jalali_meta._normalize import FOLDED, ZWNJ, normalize
 from jalali_meta._patterns import words
 from jalali_meta._records import Field, FieldName, Ignored, IgnoredReason, Notice, Span, WarningCode
 from jalali_meta._resolve import Candidate
-from jalali_meta._vocab import COUNTER_WORDS, WEEKDAYS
+from jalali_meta._vocab import COUNTER_WORDS, GLUED_FOOTER_LABELS, WEEKDAYS
 
 log = logging.getLogger("jalali_meta")
 
@@ -574,6 +574,8 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
     size = len(doc)
     # (fix147's glued relay looked for once over the whole text, not in every line: speed40)
     relay = _may_glue_relay(doc)
+    # (fix294's glued post footer looked for once over the whole text, as the relay)
+    footer = _GLUED_FOOTER.search(doc) is not None
     while pos < size:
         cut = doc.find("\n", pos + _CHUNK) + 1 if pos + _CHUNK < size else 0
         chunk = doc[pos:cut] if cut > 0 else doc[pos:]
@@ -661,6 +663,17 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
                     add_end(start + relay_at)
                     count += 1
                     start, blank, text = start + relay_at, False, text[relay_at:]
+                elif footer and (footer_at := _glued_footer_cut(text)) is not None:
+                    # «...افتتاح شد.ارسال در تاریخ یکشنبه 7 شهریور 1389 توسط NAME»: a blog
+                    # post's footer run into its last sentence (a Mihanblog post, tests/pages
+                    # 2535): two lines, the sentence's and the footer's, as the HTML prints.
+                    if count < EAGER_LINES:
+                        add_line(_Line(doc, start, start + footer_at[0], blank, count))
+                    add_blank(blank)
+                    add_start(start)
+                    add_end(start + footer_at[0])
+                    count += 1
+                    start, blank, text = start + footer_at[1], False, text[footer_at[1] :]
                 if count < EAGER_LINES:
                     add_line(_Line(doc, start, stop, blank, count, text))
                 add_blank(blank)
@@ -1008,6 +1021,48 @@ def _glued_relay_cut(text: str) -> int | None:
     ):
         return None
     return found.start()
+
+
+# A post footer's label right after a sentence's closing mark, no break between (fix294).
+_GLUED_FOOTER = regex.compile(
+    rf"[.!?؟][\x20]*+(?:{words(GLUED_FOOTER_LABELS)})(?![\p{{L}}\p{{M}}])"
+)
+# «توسط NAME» (by NAME) after the footer's date: the author's name has at most these words.
+_FOOTER_AUTHOR = regex.compile(r"[\x20]+توسط(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){1,4}")
+# Words the sentence before a glued footer has at least (a body's sentence, not a label).
+GLUED_FOOTER_SENTENCE_WORDS = 4
+
+
+def _glued_footer_cut(text: str) -> tuple[int, int] | None:
+    """Where the sentence ends and the footer starts in a line whose last sentence (four
+    words or more, closed by a full stop or a question or exclamation mark) has a post
+    footer glued after it: a footer label (:data:`GLUED_FOOTER_LABELS`) with a date right
+    after it and nothing after the date but «توسط NAME» (by NAME, four words at most) («...
+    افتتاح شد.ارسال در تاریخ یکشنبه 7 شهریور 1389 توسط NAME», tests/pages 2535); None for
+    any other line. A label in the running text with no closing mark right before it
+    («... برای ارسال در تاریخ ...»), or a sentence going on after the date, is left whole."""
+    found = None
+    for match in _GLUED_FOOTER.finditer(text):
+        found = match  # (the last such footer on the line: a footer closes its post)
+    if found is None:
+        return None
+    stop = found.start() + 1
+    tail = text[stop:].lstrip()
+    if count_words(text[:stop]) < GLUED_FOOTER_SENTENCE_WORDS:
+        return None
+    info = classify(normalize(tail))
+    if (
+        info.kind != "labels"
+        or info.date is None
+        or info.labels[0].field != "published"
+        or info.labels[0].span[0] != 0
+        or info.date.start() != info.labels[0].value[0]
+    ):
+        return None
+    rest = normalize(tail)[info.date.end() :]
+    if rest.strip() and _FOOTER_AUTHOR.fullmatch(rest.rstrip()) is None:
+        return None
+    return stop, len(text) - len(tail)
 
 
 class _Lines(Sequence[_Line]):

@@ -72,6 +72,7 @@ from jalali_meta._lines import (
     HEADLINE_MAX_WORDS,
     SENTENCE_WORDS,
     TATWEEL,
+    _bare_words,
     _content_words,
     _double_spaced,
     _headline_over_lead,
@@ -4780,6 +4781,29 @@ def _long_rule(text: str) -> bool:
     return len(text) > SEPARATOR_MAX_CHARS and all(ch in _RULE_MARKS or ch == " " for ch in text)
 
 
+_LIST_NAME_UNSHARED = (
+    "the page is a list of one item, and the line taken as its name shares no word with the "
+    "item it heads: a site's tagline or a section's name as often as the list's (a tag's "
+    "name is a word of its posts)"
+)
+
+
+def _name_unshared(lines: Sequence[_Line], name: int, headline: int) -> bool:
+    """Whether the line ``lines[name]`` taken as the name of a list of one item shares no
+    content word with the item under it: its headline and the next :data:`ITEM_OWN_LINES`
+    + 1 lines (its own lines and its teaser), a word of the name matching an item's word
+    it begins («اسفند» in «اسفندماه», «دولت» in «دولتی»). A tag's or a category's name is a
+    word of its posts (tests/pages 524, 864, 2494, 2528); a line sharing none is the site's
+    tagline as often («تازه های فرهنگ و هنر» over a carpet-weaving post, tests/pages 2526;
+    fix294). A name of no content word (a date's digits alone) is not judged."""
+    own = _bare_words(lines[name])
+    if not own:
+        return False
+    end = min(len(lines), headline + ITEM_OWN_LINES + 2)
+    item = {word for at in range(headline, end) for word in _bare_words(lines[at])}
+    return not any(word.startswith(stem) for stem in own for word in item)
+
+
 # «TAG | SITE», «TAG - SITE»: two names on the line over a list's one item.
 _JOINED_NAMES = regex.compile(r"\x20[|\-–—]\x20")
 _LIST_NAME_JOINED = (
@@ -4834,6 +4858,8 @@ def _lone_item_list_name(
     teaser = lines[at]
     if teaser.info.kind != "text" or teaser.chrome or teaser.words < LONE_TEASER_WORDS:
         return None
+    if (cut_at := _cut_teaser_end(lines, at, outside)) is not None:
+        at, teaser = cut_at, lines[cut_at]
     # Over the headline: a list theme's separator, past one short section word under it.
     top = title
     if (
@@ -4876,6 +4902,33 @@ def _lone_item_list_name(
     if _text_over(lines, name, outside, 0):
         return None  # text over the short line: a kicker's or a section's line, no list's name
     return name
+
+
+# A teaser's paragraph lines after its first, the last cut: at most this many (fix294).
+TEASER_MORE_LINES = 2
+
+
+def _cut_teaser_end(lines: Sequence[_Line], first: int, outside: set[int]) -> int | None:
+    """The last line of a teaser printed as a few paragraph lines, no blank line between,
+    the last cut as a list cuts it («...», «…»): up to :data:`TEASER_MORE_LINES` lines under
+    ``lines[first]`` (a paragraph, not cut); None when no such run ends cut. «مسئول موزه ...
+    گفت: ... می‌شود.» / «وی افزود: ... بافته شده است ...» under a tag page's one headline
+    (tests/pages 2528; fix294): the item's two teaser lines, cut where the list cuts it."""
+    last = first
+    while (
+        last + 1 < len(lines)
+        and last - first < TEASER_MORE_LINES
+        and lines[last].paragraph
+        and not lines[last].text.rstrip().endswith(_CUT_ENDS)
+        and last + 1 not in outside
+        and not lines[last + 1].blank_before
+        and lines[last + 1].info.kind == "text"
+        and not lines[last + 1].chrome
+    ):
+        last += 1
+    if last > first and lines[last].text.rstrip().endswith(_CUT_ENDS):
+        return last
+    return None
 
 
 def _text_over(lines: Sequence[_Line], index: int, outside: set[int], short: int) -> bool:

@@ -4712,6 +4712,7 @@ def _choose_title_among(
                     and not _dated_under_ad_label(lines, index)
                 )
                 or line.key in _AD_LINKS
+                or (index > 1 and _ad_name_twin(lines, index))
                 or line.norm.lstrip(" ")[:1] in _CLAUSE_MARKS
             )
         ):
@@ -6494,6 +6495,24 @@ def _dated_under_ad_label(lines: Sequence[_Line], index: int) -> bool:
         and index + 1 < len(lines)
         and not lines[index + 1].blank_before
         and _dated_line(lines[index + 1])
+    )
+
+
+def _ad_name_twin(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]``, a short line, prints again the line right over it, a name
+    right under an ad's label and refused as the ad's (no blank line between, fix174), no
+    blank line between them and no date line under it: «تبلیغات» / «آوای سردرود» / «آوای
+    سردرود» / blank / the post (a Mihanblog blog's name in its header and again in its
+    template, the post printing no title of its own: tests/pages 2535; fix294). The twin of
+    a refused name is the same name, no title either."""
+    line, above = lines[index], lines[index - 1]
+    return (
+        line.words <= AD_NAME_WORDS
+        and not line.blank_before
+        and above.key == line.key
+        and not above.blank_before
+        and lines[index - 2].key in _AD_LINKS
+        and not (index + 1 < len(lines) and _dated_line(lines[index + 1]))
     )
 
 

@@ -647,6 +647,9 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             # دوشنبه ۱۳ اسفند ۱۳۸۶ ساعت 14:20 توسط NAME | نظرات (۳)».
             "نوشته شده در",
             "ارسال شده در",
+            # Mihanblog's post footer «ارسال در تاریخ یکشنبه 7 شهریور 1389 توسط NAME» (posted
+            # on DATE by NAME; avayesardroud.mihanblog.com, tests/pages 2535: fix294).
+            "ارسال در تاریخ",
             # Dari «نشر شده DATE» (published), an Afghan magazine's archive line (fix216).
             "نشر شده",
             "نشر شده در",
@@ -1717,6 +1720,11 @@ EVENT_DATE_LABELS: Final = (
 # A blog platform's post signature, printed under each post after a bullet mark (Blogfa's
 # «+ نوشته شده در DATE ساعت TIME توسط NAME», tests/pages 1430, 617; fix235).
 POST_SIGNATURE_OPENINGS: Final = ("نوشته شده در", "ارسال شده در", "نوشته شده توسط")
+
+# A blog post's footer label run into the body's last sentence by the text's extraction, no
+# break between («...افتتاح شد.ارسال در تاریخ یکشنبه 7 شهریور 1389 توسط NAME», a Mihanblog
+# post's footer, tests/pages 2535; fix294): the labels such a footer opens with.
+GLUED_FOOTER_LABELS: Final = ("نوشته شده در", "ارسال شده در", "ارسال در تاریخ", "نگارش در تاریخ")
 
 # A site's copyright notice in its footer («کلیه حقوق این سایت محفوظ است», «© 2025», «All
 # rights reserved»), printed beside a template's today stamp on the page's last line (fix244).
