@@ -4154,6 +4154,16 @@ def _choose_title(
         index is not None
         and rule in ("headline", "first line")
         and not _hinted_or_spelled(state.lines[index], hints, slug)
+        and (post := _post_under_self_description(state.lines, index, outside)) is not None
+    ):
+        # «زندگی من (NAME)» / «این وبلاگ قرار است ...» / «یخدان» / the post: a blog's name
+        # over the sentence saying what the blog is, printed on every page; the short line
+        # under both is the post's title (fix295), as under fix275's description.
+        return post, rule
+    if (
+        index is not None
+        and rule in ("headline", "first line")
+        and not _hinted_or_spelled(state.lines[index], hints, slug)
         and (named := _name_and_motto_over_byline(state.lines, index, outside)) is not None
     ):
         # «NAME» / «MOTTO» / «SHORT TITLE» / «نوشته شده توسط ...» / the post: a blog's name
@@ -4479,6 +4489,52 @@ def _short_title_over_restating(
     if not all(any(word == other for other in longer) for word in words):
         return None
     return index - 1, line.key.startswith(short.key)
+
+
+# A post's title under a blog's name and its self-describing sentence has at most
+# POST_TITLE_WORDS words and may be one word («یخدان»).
+_SELF_POINTING = regex.compile(
+    rf"^(?:{vocabulary_words(vocab.SELF_POINTING_OPENERS)})[\x20\u200c]+"
+    rf"(?:{vocabulary_words(vocab.SELF_NAMING_WORDS)})(?![\p{{L}}\p{{M}}])"
+)
+
+
+def _post_under_self_description(
+    lines: Sequence[_Line], index: int, outside: set[int]
+) -> int | None:
+    """The line two under ``lines[index]``, the page's first line (lines outside the text or
+    chrome above it aside), when the line between is the blog's sentence describing itself
+    («این وبلاگ ...», «در این وبلاگ ...»: :data:`_SELF_POINTING`) and the line under it is a
+    post's short title: «زندگی من (NAME)» / «این وبلاگ قرار است ...» / «یخدان» / the post
+    (persianblog, tests/pages 2560; fix295). The first line ends no sentence nor with a verb
+    (a headline over a lead speaking of «this site» keeps its place); the short line is text
+    of one to :data:`POST_TITLE_WORDS` words ending no sentence, no chrome, byline, label or
+    address, not the first line again, over a line of text. Looks at the lines above once."""
+    post = index + 2
+    if post + 1 >= len(lines) or any(at in outside for at in range(index, post + 2)):
+        return None
+    first, described, title = lines[index], lines[index + 1], lines[post]
+    if not (
+        first.info.kind == "text"
+        and not (first.chrome or first.byline or first.paragraph)
+        and first.text.rstrip()[-1] not in ".!؟?:"
+        and not _verb_end(first)
+        and described.info.kind == "text"
+        and not described.chrome
+        and _SELF_POINTING.match(described.norm) is not None
+        and title.info.kind == "text"
+        and 1 <= title.words <= POST_TITLE_WORDS
+        and not (title.chrome or title.byline or title.paragraph)
+        and ":" not in title.text
+        and title.text.rstrip()[-1] not in ".!؟?"
+        and title.key != first.key
+        and lines[post + 1].info.kind == "text"
+        and not lines[post + 1].chrome
+    ):
+        return None
+    if not all(lines[at].chrome for at in range(index) if at not in outside):
+        return None
+    return post
 
 
 def _self_naming(line: _Line) -> bool:

@@ -1349,6 +1349,10 @@ HOME_LINK_WORDS: Final = frozenset(
 SELF_NAMING_WORDS: Final = frozenset(
     {"وبلاگ", "بلاگ", "سایت", "وبسایت", "وب\u200cسایت", "پایگاه", "تارنما", "وبگاه"}
 )
+# The words opening a site's description that points at itself before one of
+# SELF_NAMING_WORDS: «این وبلاگ قرار است ...», «در این وبلاگ ...» (this blog, in this blog;
+# ayatollahi.persianblog.ir, tests/pages 2560; fix295).
+SELF_POINTING_OPENERS: Final = ("این", "در این")
 
 # An image's alternative text for the site's logo, kept as a line by text extraction: the
 # word «لوگو» / «لوگوی» / «logo» (:data:`LOGO_WORDS`), then at most the site's name,
