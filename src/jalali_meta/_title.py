@@ -4412,16 +4412,19 @@ def _name_over_description(lines: Sequence[_Line], index: int, outside: set[int]
         return False
     if described.key.startswith(name.key):
         return False  # «HEADLINE» / «HEADLINE ... آغاز شد.»: the lead's sentence opening with it
-    last = described.norm.rstrip(" .!؟?").rsplit(" ", 1)[-1]
-    stated = (
-        described.text.rstrip()[-1] in ".!؟?"
-        or bool(_verb_end(described))
-        # «... آغاز میشود»: a present verb with its prefix glued on (Dari spelling)
-        or (last.startswith(("می", "نمی")) and last.endswith(("د", "ند", "م")) and len(last) > 4)
-    )
+    stated = described.text.rstrip()[-1] in ".!؟?" or _ends_with_verb(described)
     if stated and not _self_naming(described):
         return False  # a sentence (or a headline's verb) that does not say it is the site's
     return all(at in outside or lines[at].chrome for at in range(index))
+
+
+def _ends_with_verb(line: _Line) -> bool:
+    """Whether ``line`` ends with a finite verb (:func:`_verb_end`) or a present verb with
+    its prefix glued on, the Dari spelling («... آغاز میشود»)."""
+    if _verb_end(line):
+        return True
+    last = line.norm.rstrip(" .!؟?").rsplit(" ", 1)[-1]
+    return last.startswith(("می", "نمی")) and last.endswith(("د", "ند", "م")) and len(last) > 4
 
 
 # A post's title under a site's name and description has at most POST_TITLE_WORDS words.
@@ -4466,7 +4469,8 @@ def _short_title_over_restating(
     more words over a longer one holding all its words in their order is the golden title
     on 22 pages, the longer line on one (2339, a short label repeating the slug), fix295.
     The short line: text of two to :data:`POST_TITLE_WORDS` words ending no sentence, no
-    chrome, byline, label or address; the headline: text, no paragraph, more words."""
+    chrome, byline, label or address; the headline: text, no paragraph, more words, ending
+    with no verb (a headline stating the event under a short label keeps its place)."""
     if index == 0 or index - 1 in outside:
         return None
     short, line = lines[index - 1], lines[index]
@@ -4482,6 +4486,9 @@ def _short_title_over_restating(
         and not line.paragraph
         and not line.chrome
         and line.words <= HEADLINE_MAX_WORDS
+        # «نان خشک در هرات» / «کمپاین ... فردا در هرات آغاز میشود»: a headline stating the
+        # event under a short label (tests/pages 2339) keeps its place
+        and not _ends_with_verb(line)
     ):
         return None
     words = short.norm.replace("\u200c", " ").split()
