@@ -636,15 +636,6 @@ KNOWN_FAILURES: dict[str, str] = {
         " fix290: title right (null, the logo's alt text and the slogan label furniture), the"
         " site's live clock still read as published, warned only by the title's notice"
     ),
-    "2550_toluqaenat_blogfa_com_qaen_news_blog_1385_stored_text_description_line_post_title_body_headline_arabic_yeh_kaf_yearless_days_plus_written_weekday_ordinal_word_day_month_year_saat_by_editors_no_summer_time": (
-        "blind99 (measured before any fix for it, code b29a997e): {'title': 'نخستين نمايشگاه زرشك و عناب شهرستان در قاين'} (golden {'title': 'نمایشگاه زرشک در قاین'})"
-    ),
-    "2560_ayatollahi_persianblog_ir_memoir_blog_stored_text_blog_title_name_in_parentheses_description_post_title_short_broken_lines_no_date_post_id": (
-        "blind99 (measured before any fix for it, code b29a997e): {'title': 'زندگی من (میرزامحمد کاظمی)'} (golden {'title': 'یخدان'})"
-    ),
-    "2564_payam81_persianblog_ir_afghan_bamyan_personal_blog_stored_text_post_title_article_heading_ordinal_word_day_afghan_month_year_slash_place_dateline_byline_slash_body_hashed_id_address": (
-        "blind99 (measured before any fix for it, code b29a997e): {'published': None} (golden {'published': '2012-11-02'})"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -684,12 +675,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "2529_luxurytourstehran_com_tour_agency_aspx_tour_page_stored_text_bullet_id_number_and_agency_name_lines_first_title_twice_sections_question_subheads_nbsp_lines_no_date_query_id": (
         "blind97 (measured before any fix for it, code 9ac84c26): ['number'] wrong without a warning"
-    ),
-    "2550_toluqaenat_blogfa_com_qaen_news_blog_1385_stored_text_description_line_post_title_body_headline_arabic_yeh_kaf_yearless_days_plus_written_weekday_ordinal_word_day_month_year_saat_by_editors_no_summer_time": (
-        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
-    ),
-    "2560_ayatollahi_persianblog_ir_memoir_blog_stored_text_blog_title_name_in_parentheses_description_post_title_short_broken_lines_no_date_post_id": (
-        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
     ),
 }
 
@@ -874,20 +859,11 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2526_shahre_honar_ir_art_news_wp_tag_page_one_post_site_tagline_heading_first_post_title_indented_teaser_ellipsis_read_more_no_tag_name_no_dates": (
         "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
     ),
-    "2528_museum_razavi_ir_shrine_museum_tag_page_tag_name_heading_one_post_title_teaser_event_day_range_and_qamari_years_no_page_date_tag_slug": (
-        "blind97 (measured before any fix for it, code 9ac84c26): ['title'] wrong without a warning"
-    ),
     "2535_avayesardroud_mihanblog_com_town_news_blog_2010_stored_text_ads_label_blog_name_twice_no_post_title_two_paragraphs_posted_on_weekday_date_by_author_glued_to_last_stop_template_line_post_id": (
         "blind98 (measured before any fix for it, code 50ff6bb7): ['title'] wrong without a warning"
     ),
-    "2550_toluqaenat_blogfa_com_qaen_news_blog_1385_stored_text_description_line_post_title_body_headline_arabic_yeh_kaf_yearless_days_plus_written_weekday_ordinal_word_day_month_year_saat_by_editors_no_summer_time": (
-        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
-    ),
     "2554_yazd_irib_ir_provincial_broadcaster_liferay_stored_text_year_slogan_pipe_today_weekday_comma_day_month_year_banner_portlet_title_line_headline_body_no_date_of_its_own_slug": (
         "blind99 (measured before any fix for it, code b29a997e): ['title', 'published'] wrong without a warning"
-    ),
-    "2560_ayatollahi_persianblog_ir_memoir_blog_stored_text_blog_title_name_in_parentheses_description_post_title_short_broken_lines_no_date_post_id": (
-        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
     ),
 }
 
