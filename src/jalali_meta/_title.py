@@ -4154,12 +4154,12 @@ def _choose_title(
         index is not None
         and rule in ("headline", "first line")
         and not _hinted_or_spelled(state.lines[index], hints, slug)
-        and (post := _post_under_self_description(state.lines, index, outside)) is not None
+        and (under := _post_under_self_description(state.lines, index, outside)) is not None
     ):
         # «زندگی من (NAME)» / «این وبلاگ قرار است ...» / «یخدان» / the post: a blog's name
         # over the sentence saying what the blog is, printed on every page; the short line
         # under both is the post's title (fix295), as under fix275's description.
-        return post, rule
+        return under, rule
     if (
         index is not None
         and rule in ("headline", "first line")
