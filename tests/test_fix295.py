@@ -147,3 +147,17 @@ def test_description_not_pointing_at_itself_does_not_move_the_title() -> None:
         f"حوض خانه\n\n{BROKEN}\n"
     )
     assert parse_article(text).title != "حوض خانه"
+
+
+@pytest.mark.parametrize(
+    ("short", "headline"),
+    [
+        # an institution's name over a headline whose subject it is
+        ("فرمانداری کاشان", "فرمانداری کاشان میزبان همایش ملی گلاب"),
+        # a short line going on with a predicate, not a qualifier
+        ("باغ انار", "باغ انار روستا قطب گردشگری استان"),
+    ],
+)
+def test_heading_going_on_with_a_predicate_keeps_its_place(short: str, headline: str) -> None:
+    text = f"{short}\n\n{headline}\n\n۱۴ مهر ۱۴۰۲\n\n{BODY}\n"
+    assert parse_article(text).title == headline

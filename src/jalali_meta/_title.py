@@ -4469,8 +4469,12 @@ def _short_title_over_restating(
     more words over a longer one holding all its words in their order is the golden title
     on 22 pages, the longer line on one (2339, a short label repeating the slug), fix295.
     The short line: text of two to :data:`POST_TITLE_WORDS` words ending no sentence, no
-    chrome, byline, label or address; the headline: text, no paragraph, more words, ending
-    with no verb (a headline stating the event under a short label keeps its place)."""
+    chrome, byline, label or address, no institution's name (:func:`_institution_name`);
+    the headline: text, no paragraph, more words, ending with no verb (a headline stating
+    the event under a short label keeps its place). A headline opening with the short line
+    goes on with a qualifier (:data:`vocab.TITLE_QUALIFIER_OPENERS`), not a predicate whose
+    subject the short line is (attacks71's «استانداری فارس» over «استانداری فارس میزبان
+    ...»)."""
     if index == 0 or index - 1 in outside:
         return None
     short, line = lines[index - 1], lines[index]
@@ -4491,11 +4495,20 @@ def _short_title_over_restating(
         and not _ends_with_verb(line)
     ):
         return None
+    if _institution_name(short):
+        return None  # «استانداری فارس» / «استانداری فارس میزبان ...»: a masthead's name
     words = short.norm.replace("\u200c", " ").split()
-    longer = iter(line.norm.replace("\u200c", " ").split())
+    heading = line.norm.replace("\u200c", " ").split()
+    if heading[: len(words)] == words:
+        # the heading opens with the short line: sure when the rest is a qualifier
+        # (:data:`vocab.TITLE_QUALIFIER_OPENERS`), else the short line is its subject
+        if not vocab.TITLE_QUALIFIER_OPENERS.intersection(heading[len(words) : len(words) + 1]):
+            return None
+        return index - 1, True
+    longer = iter(heading)
     if not all(any(word == other for other in longer) for word in words):
         return None
-    return index - 1, line.key.startswith(short.key)
+    return index - 1, False
 
 
 # A post's title under a blog's name and its self-describing sentence has at most

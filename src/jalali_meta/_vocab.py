@@ -2030,6 +2030,11 @@ SPECIAL_ISSUE_WORDS: tuple[str, ...] = ("ویژه نامه",)
 # headline, «ریاست محترم دانشکده ...» addresses its reader (_chrome._salutation, fix230).
 EVENT_PREPOSITIONS: Final = frozenset({"در", "با", "برای", "به", "از"})
 
+# The words that open a qualifier a heading adds after a post's short title, a preposition or
+# «و» (and): «بازار کچالو» / «بازار کچالو در شهر بامیان», never a predicate («استانداری
+# فارس» / «استانداری فارس میزبان جشنواره ...»: the name is the subject; _title, fix295).
+TITLE_QUALIFIER_OPENERS: Final = EVENT_PREPOSITIONS | {"و"}
+
 # The words opening a Persian rights-reserved sentence after a copyright notice's name: «تمامی
 # حقوق ... محفوظ است», «کلیه حقوق ...» (all rights ... reserved; _chrome.copyright_names,
 # attack79, fix279).
