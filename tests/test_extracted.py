@@ -68,9 +68,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/726_tursunzoda_tj_html_wp_day_archive_city_executive_site_three_posts_section_label_capital_titles_excerpts_decree_date_in_text_no_item_dates": (
         "title '26 январи 2019 – Мақомоти иҷроияи ҳокимияти давлатии шаҳри Турсунзода' (golden None): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),
-    "selectolax/608_persian_news_idn_html_wp_english_top_date_site_title_h1_no_entry_date_recent_posts_dates_jetpack": (
-        "title 'All Persian News Related to Iran' (golden 'Iranian ethnic groups celebrate new year in Tehran'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
-    ),
     "selectolax/720_trandnews_html_wp_no_visible_h1_title_tag_and_og_title_with_slug_wording_meta_date_span_dash_views_question_h2_content": (
         "title 'اهمیت سند چیست؟' (golden 'اهمیت سند در حدیث'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),
