@@ -83,3 +83,30 @@ def test_views_line_without_colon_under_headline_leaves_headline_sure() -> None:
     article = parse_article(f"{TJ_HEADLINE}\nДида шуд 97\n" + TJ_TEXT)
     assert article.title == TJ_HEADLINE
     assert "title-uncertain" not in _codes(article)
+
+
+VIDEOS = (
+    "ویدیو\n۴ راه برای گرم نگه داشتن خانه در زمستان\nویدیو\n۷ نکته درباره نگهداری گل های آپارتمانی\n"
+    "ویدیو\nیک روز با ماهیگیران دریای خزر\nویدیو\nآشپزی ساده با سبزی های فصل\n"
+    "این فیلم ها را گروه تصویر ما در ماه گذشته ساخته است و هر کدام چند دقیقه درباره یک کار "
+    "روزمره سخن می گوید تا بینندگان بتوانند در خانه آن را به کار ببرند.\n"
+)
+
+
+def test_teasers_each_under_same_kicker_give_no_title() -> None:
+    article = parse_article(VIDEOS)
+    assert article.title is None
+    assert "listing-page" in _codes(article)
+
+
+def test_headline_under_video_kicker_on_article_page_stays_title() -> None:
+    article = parse_article(f"ویدیو\n{HEADLINE}\n\n{TEXT}")
+    assert article.title == HEADLINE
+    assert "title-uncertain" not in _codes(article)
+
+
+def test_headline_under_kicker_over_related_videos_stays_title() -> None:
+    related = "ویدیو\nیک روز با ماهیگیران دریای خزر\nویدیو\nآشپزی ساده با سبزی های فصل\n"
+    article = parse_article(f"ویدیو\n{HEADLINE}\n\n{TEXT}\n{related}")
+    assert article.title == HEADLINE
+    assert "title-uncertain" not in _codes(article)
