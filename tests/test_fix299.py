@@ -110,3 +110,20 @@ def test_headline_under_kicker_over_related_videos_stays_title() -> None:
     article = parse_article(f"ویدیو\n{HEADLINE}\n\n{TEXT}\n{related}")
     assert article.title == HEADLINE
     assert "title-uncertain" not in _codes(article)
+
+
+POST = (
+    "امروز صبح باران تندی بارید و جوی های کوچه پر از آب شد و بچه ها قایق های کاغذی خود را در "
+    "آب رها کردند و تا سر کوچه دنبال آن ها دویدند.\n"
+    "عصر که باران بند آمد بوی خاک خیس همه جا پیچیده بود و گنجشک ها روی سیم ها نشسته بودند.\n"
+)
+
+
+def test_post_subtitle_under_byline_is_not_the_title() -> None:
+    blog = (
+        "دفترچه باران و آفتاب\nنوشته های کوتاه از کوچه های قدیمی و مردمان آن\nقایق های کاغذی\n"
+        "نوشته شده توسط سارا احمدی\nیک بعدازظهر بارانی\n" + POST
+    )
+    article = parse_article(blog)
+    assert article.title != "یک بعدازظهر بارانی"
+    assert article.title == "قایق های کاغذی"
