@@ -3094,13 +3094,19 @@ KICKER_WORDS = 2
 def _kicker_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether the headline is one of a list's teasers, each printed under the same kicker
     («ویدیو» / HEADLINE / «ویدیو» / HEADLINE ...: a video page's list, mut54's page (c),
-    fix299): the line over it a kicker of at most :data:`KICKER_WORDS` words, and
-    :data:`KICKER_TEASERS` or more pairs in a row of that kicker over a line that is no
-    paragraph, the headlines distinct. An article's headline under its kicker is one pair.
-    The run is walked once up and once down from the headline (linear in the page)."""
+    fix299): the line over it a kicker of at most :data:`KICKER_WORDS` words holding a
+    letter, and :data:`KICKER_TEASERS` or more pairs in a row of that kicker over a line
+    that is no paragraph and no label (no colon), the headlines distinct. An article's
+    headline under its kicker is one pair. The run is walked once up and once down from the
+    headline (linear in the page)."""
     kicker = title - 1
-    if kicker < 0 or kicker in outside or not 1 <= lines[kicker].words <= KICKER_WORDS:
-        return False
+    if (
+        kicker < 0
+        or kicker in outside
+        or not 1 <= lines[kicker].words <= KICKER_WORDS
+        or not any(char.isalpha() for char in lines[kicker].text)
+    ):
+        return False  # (a bullet or a dash over label lines is no kicker: attacks72)
     key = lines[kicker].key
 
     def pair(at: int) -> bool:
@@ -3111,6 +3117,7 @@ def _kicker_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> bo
             and lines[at].key == key
             and not lines[at + 1].paragraph
             and lines[at + 1].words > KICKER_WORDS
+            and ":" not in lines[at + 1].text
         )
 
     first = kicker
