@@ -7,6 +7,11 @@ helper"), each with its record: title, published day and hour, number, warning c
 The sentences are written for this script; the layouts are those of the rules' own pages
 (fix284's forum thread: the thread's title, the poster's user name and rank, the post; its
 post answering its questions section by section).
+
+After fix299 (this script on the fix299 branch): (c) no title, `listing-page` and
+`title-uncertain`; (e) no title, `title-uncertain`; (f) no title alone, the headline sure
+under it; (g) no title; (h) the post's title «برگ های زرد», `title-uncertain`. (a), (b) and
+(d) are as on main.
 """
 
 from __future__ import annotations

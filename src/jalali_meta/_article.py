@@ -183,6 +183,7 @@ from jalali_meta._listing import (
     _LIST_EXCERPTS_NO_NAME,
     _LIST_FRONT_PAGE_ITEMS,
     _LIST_IDS_FIRST,
+    _LIST_KICKER_TEASERS,
     _LIST_LABEL_UNNAMED,
     _LIST_MENU_LABEL,
     _LIST_NAME_JOINED,
@@ -239,6 +240,7 @@ from jalali_meta._listing import (
     _item_address,
     _items_below,
     _items_doubt,
+    _kicker_teasers,
     _label_heads_list,
     _labelled_stamped_items,
     _labelled_title,
@@ -3297,6 +3299,11 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             # The headline is the last of a front page's undated items' headlines, or one
             # under two or more of them, heading no text (fix223).
             state.title_doubt = (_LIST_UNDATED_ITEMS, None)
+            unnamed_list = True
+        elif title_rule in ("headline", "first line") and _kicker_teasers(lines, title, outside):
+            # The headline is one of teasers each under the same kicker («ویدیو» / HEADLINE,
+            # three pairs or more in a row): a list's items (fix299).
+            state.title_doubt = (_LIST_KICKER_TEASERS, None)
             unnamed_list = True
         elif title_rule == "headline" and _menu_label_again(lines, title, outside):
             # The headline is a label of a menu printed above it: a category's label over

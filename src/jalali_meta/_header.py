@@ -442,13 +442,17 @@ VIEWS_VALUE_FIRST = (
 # A counter without a label: «۰ نفر», «5120 بازدید», its number in brackets after the word
 # («نظرات (0)», blogfa's post footer); or a view counter's label of a few
 # words, a colon and the number («بازدید این صفحه: 1,204», «دفعات بازدید: ۳۰ بار»). Without
-# the colon, or with words after the number, it is a sentence («بازدید ۱۲۰ هزار نفر از ...»).
+# the colon, or with words after the number, it is a sentence («بازدید ۱۲۰ هزار نفر از ...»);
+# the label alone and its number alone with no colon are a counter still («Дида шуд 412»:
+# fix299).
 COUNTER_LINE = lazy(
     rf"""^[\x20\u200c]*(?:[0-9][0-9,]*[\x20\u200c]*(?:{words(vocab.COUNTER_WORDS)})
     |{VIEWS_VALUE_FIRST}
     |(?:{words(vocab.COUNTER_WORDS)}){_G}(?::?{_G}[0-9][0-9,]*|\({_G}[0-9][0-9,]*{_G}\))
     |(?i:{words(vocab.VIEW_COUNTER_LABELS)}){_BR}(?:{_G}[\p{{L}}\p{{M}}\u200c]+){{0,{VIEW_LABEL_WORDS}}}
-      {_G}:{_G}[0-9][0-9,]*(?:{_G}(?i:{words(vocab.COUNTER_UNITS)}){_BR})?)[\x20\u200c]*$""",
+      {_G}:{_G}[0-9][0-9,]*(?:{_G}(?i:{words(vocab.COUNTER_UNITS)}){_BR})?
+    |(?i:{words(vocab.VIEW_COUNTER_LABELS)}){_G}[0-9][0-9,]*
+      (?:{_G}(?i:{words(vocab.COUNTER_UNITS)}){_BR})?)[\x20\u200c]*$""",
     _FLAGS,
 )
 
@@ -2887,7 +2891,10 @@ _ABOUT_LABEL = regex.compile(
 # headline naming sections («بخش‌های سیاسی و اقتصادی صفحه اصلی سایت تازه شد») opens with
 # neither item, or is mostly other words.
 _GLUED_MENU_OPENERS = frozenset(_fold(w) for w in ("rss", "صفحه اصلی", "صفحه نخست", "خانه"))
-_GLUED_MENU_FIRST = frozenset("rRصخ")
+# A site's page's link opening a bar-less menu of menu words only: «تماس با ما», «درباره ما»
+# (fix299).
+_GLUED_MENU_PAGE_OPENERS = frozenset(_fold(w) for w in ("تماس با ما", "درباره ما"))
+_GLUED_MENU_FIRST = frozenset("rRصختد")
 GLUED_MENU_MIN_WORDS = 6
 GLUED_MENU_MAX_WORDS = 30
 GLUED_MENU_MAX_CHARS = 300
@@ -2905,12 +2912,20 @@ def _glued_menu(norm: str) -> bool:
     sections or more, or every item of four or more a menu's word (fix278)."""
     if len(norm) > GLUED_MENU_MAX_CHARS:
         return False
-    head = _CHROME_SPLIT.split(norm.strip(), 2)[:2]  # (the opener first: most lines fail it)
+    head = _CHROME_SPLIT.split(norm.strip(), 3)[:3]  # (the opener first: most lines fail it)
+    page_opener = False
     if (
         _fold(head[0]) not in _GLUED_MENU_OPENERS
-        and _fold("".join(head)) not in _GLUED_MENU_OPENERS
+        and _fold("".join(head[:2])) not in _GLUED_MENU_OPENERS
     ):
-        return False
+        # A menu may open with a link to a site's page: «تماس با ما اخبار مقالات» (fix299).
+        # Then every item must be a menu's word (below).
+        page_opener = (
+            _fold("".join(head[:2])) in _GLUED_MENU_PAGE_OPENERS
+            or _fold("".join(head)) in _GLUED_MENU_PAGE_OPENERS
+        )
+        if not page_opener:
+            return False
     words = [word for word in map(_fold, _CHROME_SPLIT.split(norm)) if word]
     if not GLUED_MENU_PAGE_ITEMS <= len(words) <= GLUED_MENU_MAX_WORDS:
         return False
@@ -2935,12 +2950,12 @@ def _glued_menu(norm: str) -> bool:
         pages += words[index] in _CHROME_PHRASES and words[index] not in _SECTION_WORDS
         pages -= items == 1 and words[index] in _CHROME_PHRASES  # (the opener is no page)
         index += 1
-    if known == items and items >= GLUED_MENU_PAGE_ITEMS and pages > 0:
+    if known == items and items >= GLUED_MENU_PAGE_ITEMS and (pages > 0 or page_opener):
         # «خانه مقالات تماس با ما»: three items, every one a menu's word, one of them a link
         # to the site's own page (mut53b's page (h); fix291). A line of home and sections only
         # («خانه فرهنگ و هنر», an institution's name) is not read here.
         return True
-    if len(words) < GLUED_MENU_MIN_WORDS:
+    if len(words) < GLUED_MENU_MIN_WORDS or page_opener:
         return False
     if known == items >= GLUED_MENU_KNOWN_ITEMS:
         # «خانه مقالات درباره ما تماس با ما»: every item a menu's word (a site's pages, one
@@ -3187,8 +3202,10 @@ def is_browser_notice(norm: str) -> bool:
     if not notice_hint(norm):
         return False
     words = norm.rstrip(".…!\x20\u200c").replace("\u200c", " ").split()
-    if len(words) <= LOADER_WORDS:
-        return " ".join(words).lower() in _LOADER_TEXTS
+    if len(words) <= LOADER_WORDS and " ".join(words).lower() in _LOADER_TEXTS:
+        return True
+    # A notice may be as short as a loader («مرورگر شما قدیمی است», four words): the
+    # notice's pattern is asked whatever the line's length (fix299).
     return (
         len(words) <= BROWSER_NOTICE_WORDS
         and _BROWSER_NOTICE.search(norm.lower()) is not None

@@ -590,6 +590,9 @@ _LIST_UNDATED_ITEMS = (
     "the page is a front page of undated items (headlines one under the other, no article's "
     "text under them); this line is one of them"
 )
+_LIST_KICKER_TEASERS = (
+    "the page lists teasers, each headline under the same kicker; this line is one of them"
+)
 _LIST_POST_FOOTERS = (
     "the page holds several posts, each signed with its own date, and its address names no "
     "item; this line is in the first posts and names none of them as the page"
@@ -630,6 +633,7 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _LIST_TICKER_ITEMS,
         _LIST_MENU_LABEL,
         _LIST_UNDATED_ITEMS,
+        _LIST_KICKER_TEASERS,
         _LIST_SITE_TAGLINE,
         _LIST_LABEL_UNNAMED,
         _LIST_POSTS_TEXT,
@@ -3080,6 +3084,51 @@ def _undated_items(lines: Sequence[_Line], title: int, outside: set[int], spaced
         if len(seen) >= UNDATED_ITEMS:
             return True
     return False
+
+
+# Teasers each under the same kicker: this many pairs in a row make a list (fix299); a kicker
+# has at most this many words.
+KICKER_TEASERS = 3
+KICKER_WORDS = 2
+
+
+def _kicker_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the headline is one of a list's teasers, each printed under the same kicker
+    («ویدیو» / HEADLINE / «ویدیو» / HEADLINE ...: a video page's list, mut54's page (c),
+    fix299): the line over it a kicker of at most :data:`KICKER_WORDS` words holding a
+    letter, and :data:`KICKER_TEASERS` or more pairs in a row of that kicker over a line
+    that is no paragraph and no label (no colon), the headlines distinct. An article's
+    headline under its kicker is one pair. The run is walked once up and once down from the
+    headline (linear in the page)."""
+    kicker = title - 1
+    if (
+        kicker < 0
+        or kicker in outside
+        or not 1 <= lines[kicker].words <= KICKER_WORDS
+        or not any(char.isalpha() for char in lines[kicker].text)
+    ):
+        return False  # (a bullet or a dash over label lines is no kicker: attacks72)
+    key = lines[kicker].key
+
+    def pair(at: int) -> bool:
+        return (
+            0 <= at < len(lines) - 1
+            and at not in outside
+            and at + 1 not in outside
+            and lines[at].key == key
+            and not lines[at + 1].paragraph
+            and lines[at + 1].words > KICKER_WORDS
+            and ":" not in lines[at + 1].text
+        )
+
+    first = kicker
+    while pair(first - 2):
+        first -= 2
+    last = kicker
+    while pair(last + 2):
+        last += 2
+    heads = {lines[at + 1].key for at in range(first, last + 1, 2)}
+    return len(heads) >= KICKER_TEASERS
 
 
 # A front page's undated items: this many distinct headlines one under the other, this many

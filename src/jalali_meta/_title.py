@@ -4349,13 +4349,15 @@ def _name_and_motto_over_byline(
     (:func:`_post_title_under`, fewer words than the first line) right over a byline and the
     post's paragraph: «باران و آفتاب روستا» / «یادداشت های ...» / «قایق های کاغذی» / «نوشته
     شده توسط ...» / text. A kicker and headline over a lead fail: the line under the headline
-    is the longer lead, or no byline follows it. Looks at the lines above once."""
-    for name in (index - 1, index):
+    is the longer lead, or no byline follows it. The post's subtitle may stand between the
+    byline and the paragraph, a short line that is no paragraph (mut54 (h); fix299): taken
+    for the headline, it is ``lines[index]``. Looks at the lines above once."""
+    for name, subtitle in ((index - 1, 0), (index, 0), (index - 4, 1)):
         post = name + 2
         if (
             name < 0
-            or post + 2 >= len(lines)
-            or any(at in outside for at in range(name, post + 3))
+            or post + 2 + subtitle >= len(lines)
+            or any(at in outside for at in range(name, post + 3 + subtitle))
             or not all(lines[at].chrome for at in range(name) if at not in outside)
         ):
             continue
@@ -4371,7 +4373,15 @@ def _name_and_motto_over_byline(
             and _post_title_under(title, motto)
             and title.words < first.words
             and lines[post + 1].byline
-            and lines[post + 2].paragraph
+            and lines[post + 2 + subtitle].paragraph
+            and (
+                not subtitle
+                or (
+                    lines[post + 2].info.kind == "text"
+                    and not (lines[post + 2].paragraph or lines[post + 2].byline)
+                    and lines[post + 2].words < LEAD_WORDS
+                )
+            )
         ):
             return name
     return None
