@@ -282,24 +282,27 @@ ENGLISH_MONTHS: Final = MappingProxyType(
 
 # Gregorian months in Cyrillic letters, as Tajik sites print them (khovar.tj: «Сентябрь 22,
 # 2020 09:20»): Russian in the nominative and the genitive («22 сентября 2020»), and Tajik
-# («22 сентябри 2020», «сентябр»). Matched in any case (ДУШАНБЕ, СЕНТЯБРЬ).
+# («22 сентябри 2020», «сентябр»). Matched in any case (ДУШАНБЕ, СЕНТЯБРЬ). And the
+# three-letter abbreviations of moment's `tg` locale (monthsShort «янв_фев_мар_апр_май_июн_
+# июл_авг_сен_окт_ноя_дек»: «14 фев 2010») and iLib's tg-TJ medium dates («29 Сен 2011»);
+# «май», «июн» and «июл» are names already.
 CYRILLIC_MONTHS: Final = MappingProxyType(
     {
         name: number
         for number, names in enumerate(
             [
-                ("январь", "января", "январ", "январи"),
-                ("февраль", "февраля", "феврал", "феврали"),
-                ("март", "марта", "марти"),
-                ("апрель", "апреля", "апрел", "апрели"),
+                ("январь", "января", "январ", "январи", "янв"),
+                ("февраль", "февраля", "феврал", "феврали", "фев"),
+                ("март", "марта", "марти", "мар"),
+                ("апрель", "апреля", "апрел", "апрели", "апр"),
                 ("май", "мая", "майи"),
                 ("июнь", "июня", "июн", "июни"),
                 ("июль", "июля", "июл", "июли"),
-                ("август", "августа", "августи"),
-                ("сентябрь", "сентября", "сентябр", "сентябри"),
-                ("октябрь", "октября", "октябр", "октябри"),
-                ("ноябрь", "ноября", "ноябр", "ноябри"),
-                ("декабрь", "декабря", "декабр", "декабри"),
+                ("август", "августа", "августи", "авг"),
+                ("сентябрь", "сентября", "сентябр", "сентябри", "сен"),
+                ("октябрь", "октября", "октябр", "октябри", "окт"),
+                ("ноябрь", "ноября", "ноябр", "ноябри", "ноя"),
+                ("декабрь", "декабря", "декабр", "декабри", "дек"),
             ],
             start=1,
         )
@@ -520,10 +523,12 @@ HIJRI_MONTHS: Final = MappingProxyType(
 )
 # Gregorian months as Arabic pages print them, the Levantine name and the Egyptian one joined
 # by a slash («أیلول/سبتمبر», Joomla's Arabic locale), as normalised (Persian yeh and kaf).
+# The two-word Levantine names also without the article, as date-extractor's test prints
+# them («٢١ تشرين ثاني/نوفمبر ٢٠١٥»).
 # Read only as a pair of the same month: alone, «آب» is water and «مایو» a swimsuit in
 # Persian, and the Egyptian names are near-misses of the Persian ones («سبتمبر»).
 ARABIC_MONTH_PAIRS: Final = (
-    (("کانون الثانی",), ("ینایر",)),
+    (("کانون الثانی", "کانون ثانی"), ("ینایر",)),
     (("شباط",), ("فبرایر",)),
     (("آذار", "اذار"), ("مارس",)),
     (("نیسان",), ("أبریل", "إبریل", "ابریل")),
@@ -532,9 +537,9 @@ ARABIC_MONTH_PAIRS: Final = (
     (("تموز",), ("یولیو", "یولیه")),
     (("آب",), ("أغسطس", "اغسطس")),
     (("أیلول", "ایلول"), ("سبتمبر",)),
-    (("تشرین الأول", "تشرین الاول"), ("أکتوبر", "اکتوبر")),
-    (("تشرین الثانی",), ("نوفمبر",)),
-    (("کانون الأول", "کانون الاول"), ("دیسمبر",)),
+    (("تشرین الأول", "تشرین الاول", "تشرین أول", "تشرین اول"), ("أکتوبر", "اکتوبر")),
+    (("تشرین الثانی", "تشرین ثانی"), ("نوفمبر",)),
+    (("کانون الأول", "کانون الاول", "کانون أول", "کانون اول"), ("دیسمبر",)),
 )
 # Arabic weekdays, numbered as WEEKDAYS (0 = Saturday): the grammar reads one before a date
 # («السبت, 05 أیلول/سبتمبر 2015»); alone on a short line, a "today" widget's second calendar.
