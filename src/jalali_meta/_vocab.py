@@ -1215,11 +1215,13 @@ GREENWICH_WORDS: Final = ("گرینویچ", "گرینیچ")
 # Zone abbreviations after a time that are NOT read, because each names more than one offset
 # (above; «BST» is British Summer Time and Bangladesh's, «AST» Atlantic and Arabia, «IRST»
 # has meant +03:30 and, on pages that kept it through Iran's summer time, +04:30), or the
-# offset a site means by it changed with the season (CET, EET). The grammar matches them so
-# the time is not read as Tehran's: _dates keeps the day, date only, warned (zone-unread).
+# offset a site means by it changed with the season (CET, EET; and North America's generic
+# names ET, CT, MT, PT, standard time in winter and daylight time in summer: «12/16/2010 9:09
+# AM ET», a date-extractor test, conf32). The grammar matches them so the time is not read
+# as Tehran's: _dates keeps the day, date only, warned (zone-unread).
 ZONE_ABBREVIATIONS_UNREAD: Final = (
     "PST", "MST", "CST", "EST", "AST", "HST", "AKST", "BST", "IST", "CET", "CEST", "EET",
-    "EEST", "WET", "WEST", "MSK", "IRST", "IRDT", "AEST", "AEDT",
+    "EEST", "WET", "WEST", "MSK", "IRST", "IRDT", "AEST", "AEDT", "ET", "CT", "MT", "PT",
 )  # fmt: skip
 
 # The first part of an IANA zone name («Asia/Kabul», «America/Argentina/Salta»): every area
