@@ -17,7 +17,20 @@ import pytest
 
 import jalali_meta as jm
 
-_ABBREVIATIONS = ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
+_ABBREVIATIONS = [
+    "янв",
+    "фев",
+    "мар",
+    "апр",
+    "май",
+    "июн",
+    "июл",
+    "авг",
+    "сен",
+    "окт",
+    "ноя",
+    "дек",
+]
 
 
 @pytest.mark.parametrize(("month", "abbreviation"), list(enumerate(_ABBREVIATIONS, start=1)))
