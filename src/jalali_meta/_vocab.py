@@ -521,10 +521,12 @@ HIJRI_MONTHS: Final = MappingProxyType(
 )
 # Gregorian months as Arabic pages print them, the Levantine name and the Egyptian one joined
 # by a slash («أیلول/سبتمبر», Joomla's Arabic locale), as normalised (Persian yeh and kaf).
+# The two-word Levantine names also without the article, as date-extractor's test prints
+# them («٢١ تشرين ثاني/نوفمبر ٢٠١٥»).
 # Read only as a pair of the same month: alone, «آب» is water and «مایو» a swimsuit in
 # Persian, and the Egyptian names are near-misses of the Persian ones («سبتمبر»).
 ARABIC_MONTH_PAIRS: Final = (
-    (("کانون الثانی",), ("ینایر",)),
+    (("کانون الثانی", "کانون ثانی"), ("ینایر",)),
     (("شباط",), ("فبرایر",)),
     (("آذار", "اذار"), ("مارس",)),
     (("نیسان",), ("أبریل", "إبریل", "ابریل")),
@@ -533,9 +535,9 @@ ARABIC_MONTH_PAIRS: Final = (
     (("تموز",), ("یولیو", "یولیه")),
     (("آب",), ("أغسطس", "اغسطس")),
     (("أیلول", "ایلول"), ("سبتمبر",)),
-    (("تشرین الأول", "تشرین الاول"), ("أکتوبر", "اکتوبر")),
-    (("تشرین الثانی",), ("نوفمبر",)),
-    (("کانون الأول", "کانون الاول"), ("دیسمبر",)),
+    (("تشرین الأول", "تشرین الاول", "تشرین أول", "تشرین اول"), ("أکتوبر", "اکتوبر")),
+    (("تشرین الثانی", "تشرین ثانی"), ("نوفمبر",)),
+    (("کانون الأول", "کانون الاول", "کانون أول", "کانون اول"), ("دیسمبر",)),
 )
 # Arabic weekdays, numbered as WEEKDAYS (0 = Saturday): the grammar reads one before a date
 # («السبت, 05 أیلول/سبتمبر 2015»); alone on a short line, a "today" widget's second calendar.
@@ -1214,11 +1216,13 @@ GREENWICH_WORDS: Final = ("گرینویچ", "گرینیچ")
 # Zone abbreviations after a time that are NOT read, because each names more than one offset
 # (above; «BST» is British Summer Time and Bangladesh's, «AST» Atlantic and Arabia, «IRST»
 # has meant +03:30 and, on pages that kept it through Iran's summer time, +04:30), or the
-# offset a site means by it changed with the season (CET, EET). The grammar matches them so
-# the time is not read as Tehran's: _dates keeps the day, date only, warned (zone-unread).
+# offset a site means by it changed with the season (CET, EET; and North America's generic
+# names ET, CT, MT, PT, standard time in winter and daylight time in summer: «12/16/2010 9:09
+# AM ET», a date-extractor test, conf32). The grammar matches them so the time is not read
+# as Tehran's: _dates keeps the day, date only, warned (zone-unread).
 ZONE_ABBREVIATIONS_UNREAD: Final = (
     "PST", "MST", "CST", "EST", "AST", "HST", "AKST", "BST", "IST", "CET", "CEST", "EET",
-    "EEST", "WET", "WEST", "MSK", "IRST", "IRDT", "AEST", "AEDT",
+    "EEST", "WET", "WEST", "MSK", "IRST", "IRDT", "AEST", "AEDT", "ET", "CT", "MT", "PT",
 )  # fmt: skip
 
 # The first part of an IANA zone name («Asia/Kabul», «America/Argentina/Salta»): every area
