@@ -4503,15 +4503,6 @@ def _name_over_description(lines: Sequence[_Line], index: int, outside: set[int]
     return all(at in outside or lines[at].chrome for at in range(index))
 
 
-def _ends_with_verb(line: _Line) -> bool:
-    """Whether ``line`` ends with a finite verb (:func:`_verb_end`) or a present verb with
-    its prefix glued on, the Dari spelling («... آغاز میشود»)."""
-    if _verb_end(line):
-        return True
-    last = line.norm.rstrip(" .!؟?").rsplit(" ", 1)[-1]
-    return last.startswith(("می", "نمی")) and last.endswith(("د", "ند", "م")) and len(last) > 4
-
-
 # A post's title under a site's name and description has at most POST_TITLE_WORDS words.
 POST_TITLE_WORDS = 8
 
