@@ -953,9 +953,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     "2553_ivo_blogsky_com_html_blogsky_title_post_dash_blog_h2_post_title_div_post_date_weekday_day_mah_sal_year_saat_bz_pm_summer_1390_p_lines_document_codes_archive_month_links_date_path_post_id": (
         "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
     ),
-    "2580_goftemandarya_com_html_news_detail_title_headline_dash_site_og_type_article_canonical_slug_div_slashed_persian_date_span_kicker_h1_p_lead_figcaption_title_nbsp_p_body_no_date_meta": (
-        "blind100 (measured before any fix for it, code 584797d6): ['title'] wrong without a warning"
-    ),
 }
 
 _URL = re.compile(r"https?://\S+")
