@@ -96,9 +96,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "2576_paradiseclub_ir_html_news_view_title_ascii_digit_headline_pipe_club_name_span_page_title_ascii_digits_span_news_title_persian_digits_inline_glued_body_br_lines_no_date_meta_newsid_address": (
         "blind100 (measured before any fix for it, code 584797d6): ['title'] wrong without a warning"
     ),
-    "2580_goftemandarya_com_html_news_detail_title_headline_dash_site_og_type_article_canonical_slug_div_slashed_persian_date_span_kicker_h1_p_lead_figcaption_title_nbsp_p_body_no_date_meta": (
-        "blind100 (measured before any fix for it, code 584797d6): ['title'] wrong without a warning"
-    ),
 }
 
 

@@ -83,9 +83,6 @@ MARKDOWN_SILENT_WRONG = {
     "2551_toluqaenat_blogfa_com_html_blogfa_1385_title_blog_dash_post_table_layout_posttitle_link_postcontent_bold_headline_arabic_yeh_postdesc_written_weekday_ordinal_word_day_saat_archive_months_post_id": (
         "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
     ),
-    "2576_paradiseclub_ir_html_news_view_title_ascii_digit_headline_pipe_club_name_span_page_title_ascii_digits_span_news_title_persian_digits_inline_glued_body_br_lines_no_date_meta_newsid_address": (
-        "blind100 (measured before any fix for it, code 584797d6): ['title'] wrong without a warning"
-    ),
 }
 
 

@@ -648,18 +648,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2569_ccsi_ir_html_text_view_title_headline_only_noindex_divs_site_name_date_saat_time_link_to_item_address_with_id_dash_rules_title_label_text_label_no_date_meta_token_address": (
         "blind100 (measured before any fix for it, code 584797d6): {'number': None} (golden {'number': '23518'})"
     ),
-    "2574_daier_ir_news_site_tag_page_stored_text_site_name_first_one_teaser_title_plus_photos_lead_today_cut_bracketed_ellipsis_no_tag_heading_no_date": (
-        "blind100 (measured before any fix for it, code 584797d6): {'title': 'دایر'} (golden {'title': None})"
-    ),
-    "2575_paradiseclub_ir_equestrian_club_news_view_stored_text_title_ascii_digits_glued_to_same_title_persian_digits_trailing_space_irna_reprint_race_results_no_date_newsid_address": (
-        "blind100 (measured before any fix for it, code 584797d6): {'title': '71 راس اسب در هفته دوازدهم مسابقات اسبدوانی کورس پاییزه گنبد رقابت کردند۷۱ راس اسب در هفته دوازدهم مسابقات اسبدوانی کورس پاییزه گنبد رقابت کردند'} (golden {'title': '۷۱ راس اسب در هفته دوازدهم مسابقات اسبدوانی کورس پاییزه گنبد رقابت کردند'})"
-    ),
-    "2576_paradiseclub_ir_html_news_view_title_ascii_digit_headline_pipe_club_name_span_page_title_ascii_digits_span_news_title_persian_digits_inline_glued_body_br_lines_no_date_meta_newsid_address": (
-        "blind100 (measured before any fix for it, code 584797d6): {'title': '71 راس اسب در هفته دوازدهم مسابقات اسبدوانی کورس پاییزه گنبد رقابت کردند ۷۱ راس اسب در هفته دوازدهم مسابقات اسبدوانی کورس پاییزه گنبد رقابت کردند'} (golden {'title': '۷۱ راس اسب در هفته دوازدهم مسابقات اسبدوانی کورس پاییزه گنبد رقابت کردند'})"
-    ),
-    "2579_goftemandarya_com_maritime_news_stored_text_slashed_persian_date_first_kicker_semicolon_title_lead_title_again_as_caption_space_line_body_port_cranes_slug": (
-        "blind100 (measured before any fix for it, code 584797d6): {'title': 'اخبار بنادر؛'} (golden {'title': 'نصب دو دستگاه جرثقیل ساحلی تازه در اسکله کانتینری بندر شهید بهشتی چابهار'})"
-    ),
     "2582_zapas_blogspot_com_persian_humour_blogger_2008_stored_text_body_first_kashida_stretched_line_signoff_then_english_month_abbrev_day_comma_year_then_post_title_subscribe_atom_no_comments_date_path": (
         "blind100 (measured before any fix for it, code 584797d6): {'title': None} (golden {'title': 'نوروز هشتاد و هفت'})"
     ),
@@ -711,15 +699,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "2560_ayatollahi_persianblog_ir_memoir_blog_stored_text_blog_title_name_in_parentheses_description_post_title_short_broken_lines_no_date_post_id": (
         "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
-    ),
-    "2574_daier_ir_news_site_tag_page_stored_text_site_name_first_one_teaser_title_plus_photos_lead_today_cut_bracketed_ellipsis_no_tag_heading_no_date": (
-        "blind100 (measured before any fix for it, code 584797d6): ['title'] wrong without a warning"
-    ),
-    "2575_paradiseclub_ir_equestrian_club_news_view_stored_text_title_ascii_digits_glued_to_same_title_persian_digits_trailing_space_irna_reprint_race_results_no_date_newsid_address": (
-        "blind100 (measured before any fix for it, code 584797d6): ['title'] wrong without a warning"
-    ),
-    "2579_goftemandarya_com_maritime_news_stored_text_slashed_persian_date_first_kicker_semicolon_title_lead_title_again_as_caption_space_line_body_port_cranes_slug": (
-        "blind100 (measured before any fix for it, code 584797d6): ['title'] wrong without a warning"
     ),
 }
 
@@ -903,15 +882,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2560_ayatollahi_persianblog_ir_memoir_blog_stored_text_blog_title_name_in_parentheses_description_post_title_short_broken_lines_no_date_post_id": (
         "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
     ),
-    "2574_daier_ir_news_site_tag_page_stored_text_site_name_first_one_teaser_title_plus_photos_lead_today_cut_bracketed_ellipsis_no_tag_heading_no_date": (
-        "blind100 (measured before any fix for it, code 584797d6): ['title'] wrong without a warning"
-    ),
-    "2575_paradiseclub_ir_equestrian_club_news_view_stored_text_title_ascii_digits_glued_to_same_title_persian_digits_trailing_space_irna_reprint_race_results_no_date_newsid_address": (
-        "blind100 (measured before any fix for it, code 584797d6): ['title'] wrong without a warning"
-    ),
-    "2579_goftemandarya_com_maritime_news_stored_text_slashed_persian_date_first_kicker_semicolon_title_lead_title_again_as_caption_space_line_body_port_cranes_slug": (
-        "blind100 (measured before any fix for it, code 584797d6): ['title'] wrong without a warning"
-    ),
     "2585_afghanistan_loxblog_ir_afghan_theme_blog_month_archive_stored_text_about_box_founding_day_slash_month_slash_year_comment_form_captcha_stats_weekday_day_month_year_glued_tag_label_colons_time_author_headers_three_posts_list": (
         "blind100 (measured before any fix for it, code 584797d6): ['title'] wrong without a warning"
     ),
@@ -963,9 +933,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "2553_ivo_blogsky_com_html_blogsky_title_post_dash_blog_h2_post_title_div_post_date_weekday_day_mah_sal_year_saat_bz_pm_summer_1390_p_lines_document_codes_archive_month_links_date_path_post_id": (
         "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
-    ),
-    "2580_goftemandarya_com_html_news_detail_title_headline_dash_site_og_type_article_canonical_slug_div_slashed_persian_date_span_kicker_h1_p_lead_figcaption_title_nbsp_p_body_no_date_meta": (
-        "blind100 (measured before any fix for it, code 584797d6): ['title'] wrong without a warning"
     ),
 }
 

@@ -440,6 +440,7 @@ from jalali_meta._title import (
     _wrapped_sentences,
     _wrapped_set_apart,
     dashed_name_and_slogans,
+    digit_twin_title,
     title_doubts,
     value_field,
     writer_heading,
@@ -3363,6 +3364,10 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     ):
         # «HEADLINE – DW – ۱۴۰۳ بهمن ۲۵»: a page's <title> as the extractor's first line.
         state.title_end = _site_dated_title(lines[title]) or _doubled_title(lines[title])
+        if state.title_end is None and (twin := digit_twin_title(lines[title])) is not None:
+            # «71 HEADLINE۷۱ HEADLINE»: the page's <title> in ASCII digits glued to the
+            # article's heading in Persian digits: the heading is given (fix298).
+            state.title_start, state.title_end = twin
         if state.title_end is None and (teaser := read_more_date_end(lines[title].norm)):
             # «TITLE ادامه مطلب » 11 مرداد 1390»: a teaser's read-more link and its date
             # run into its title's line; the title ends before the link.

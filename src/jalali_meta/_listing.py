@@ -1207,6 +1207,9 @@ def _collection_above(lines: Sequence[_Line], title: int, outside: set[int]) -> 
         and line.words <= LISTING_NAME_WORDS
         and _COLLECTION.match(line.norm) is not None
         and ":" not in line.text
+        # «اخبار بنادر؛» over its headline: a kicker ending with «؛» introduces the one
+        # headline under it, never a column of items (goftemandarya.com, blind100 2579)
+        and line.text.rstrip()[-1:] not in _KICKER_ENDS
         and not line.chrome
         and not is_section_end(line.norm)
         and _item_follows(lines, title - 1)
@@ -1309,6 +1312,9 @@ def _listing_name(
         and not is_month_alone(line.norm)
         and line.key not in _AD_LINKS
         and not read_on_link(line)
+        # «دایر» / HEADLINE / «به گزارش خبرنگار دایر، ...»: the outlet the first item's lead
+        # credits, the site's own name, never the list's (blind100 2574; fix298)
+        and not _credited_below(lines, above)
     ):
         return above, "listing name"
     return title, rule
@@ -1395,6 +1401,33 @@ def _outlet_named(state: _State, title: int | None, rule: str) -> None:
         # «سایت گردشگری ایران و جهان» under the site's name, over a tag page's one item:
         # the site's tagline; the page prints no name of the list.
         state.title_doubt = (_LIST_SITE_TAGLINE, None)
+
+
+# A lead's credit («به گزارش خبرنگار NAME، ...»), the outlet's name after it.
+_CREDIT_OPENING = regex.compile(
+    r"^(?:" + vocabulary_words(normalize(w) for w in vocab.CREDIT_OPENINGS) + r")[\x20\u200c]+"
+)
+# The lines under a list's name where the first item's lead may credit it: the item's
+# headline, its lead, maybe a kicker or a date line between.
+CREDIT_LINES = 3
+
+
+def _credited_below(lines: Sequence[_Line], name: int) -> bool:
+    """Whether a line of one or two words at ``name`` is the outlet a lead right under it
+    credits («به گزارش خبرنگار NAME،», «به نقل از NAME»), within :data:`CREDIT_LINES` lines:
+    the reporter's outlet, the site's own name. A constant number of lines is read."""
+    line = lines[name]
+    if line.info.kind != "text" or not 1 <= line.words <= 2:
+        return False
+    own = line.norm.strip()
+    for below in lines[name + 1 : name + 1 + CREDIT_LINES]:
+        opening = _CREDIT_OPENING.match(below.norm)
+        if opening is None:
+            continue
+        rest = below.norm[opening.end() :]
+        if rest.startswith(own) and not rest[len(own) : len(own) + 1].isalpha():
+            return True
+    return False
 
 
 def _archiving_headline(line: _Line, start: int) -> bool:

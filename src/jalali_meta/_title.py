@@ -10403,6 +10403,35 @@ def _doubled_title(line: _Line) -> int | None:
     return _title_around_button(line)
 
 
+def digit_twin_title(line: _Line) -> Span | None:
+    """The span of the copy in Persian (or Arabic-Indic) digits on a line that is one
+    headline printed twice, glued or a few spaces apart, once with ASCII digits and once with
+    the text's own («71 راس اسب ... کردند۷۱ راس اسب ... کردند», a page's <title> glued to
+    the article's heading: paradiseclub.ir, blind100 2575; fix298); else None. The two
+    copies are the same words after the digits are read alike; the copy in the text's own
+    digits is the article's heading, and it is given."""
+    text = line.text.rstrip()
+    folded = to_ascii_digits(text)
+    if folded == text or len(folded) != len(text):
+        return None
+    for gap in range(DOUBLED_TITLE_GAP + 1):
+        if (len(text) - gap) % 2:
+            continue
+        half = (len(text) - gap) // 2
+        first, second = text[:half], text[half + gap :]
+        if (
+            folded[:half] == folded[half + gap :]
+            and first != second
+            and not text[half : half + gap].strip()
+            and first.strip() == first
+            and len(first.split()) >= DOUBLED_TITLE_WORDS
+        ):
+            if to_ascii_digits(second) != second:
+                return (line.start + half + gap, line.start + len(text))
+            return (line.start, line.start + half)
+    return None
+
+
 # «A - A | SITE», «A - A»: a page's <title> whose first part is printed again after a dash
 # (a portal's template, «HEADLINE - HEADLINE | مدیریت جهاد کشاورزی شهرستان X»,
 # shirvan.nkj.ir, real59 #21; fix192), the site's name after a bar or none; the site's name

@@ -1939,6 +1939,11 @@ PUBLIC_RELATIONS: Final = "روابطعمومی"
 # «اداره روابط عمومی ...», «اداره کل روابط عمومی استان» (attacks56, fix164). Squeezed.
 UNIT_HEADS: Final = frozenset({"مدیریت", "اداره", "کل", "ادارهکل"})
 
+# The openings of a lead's credit naming the outlet that reports it («به گزارش خبرنگار دایر،
+# ...», «به گزارش ایسنا», «به نقل از ...»): a short line over a tag page's one item that the
+# item's lead credits so is the site's own name (daier.ir, blind100 2574; fix298).
+CREDIT_OPENINGS: Final = ("به گزارش خبرنگار", "به گزارش", "به نقل از")
+
 # Iran's news agencies, by the names a relay gives them («به گزارش خبرنگار ایرنا از مشهد، ...»,
 # «به گزارش خبرگزاری مهر»): a page that relays one is that agency's report, on Tehran's clock,
 # whatever Afghan offices it names (fix164). «مهر» and «فارس» (a month, a province) only after
