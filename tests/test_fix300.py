@@ -65,9 +65,7 @@ HEADLINE = "نمایشگاه تازه کتاب کودک در شهر برپا ش�
     "crumb", ["خانه اخبار", "خانه اخبار ویژه", "صفحه نخست اخبار", "Home اخبار"]
 )
 @pytest.mark.parametrize("after", ["", f"\n\n{LEAD}\n"])
-def test_home_and_a_list_name_glued_to_a_headline_stay_cut_unwarned(
-    crumb: str, after: str
-) -> None:
+def test_home_and_a_list_name_glued_to_a_headline_stay_cut_unwarned(crumb: str, after: str) -> None:
     article = parse_article(f"{crumb} {HEADLINE}\n{after}")
     assert article.title == HEADLINE
     assert "title-uncertain" not in warning_codes(article)
