@@ -10738,13 +10738,15 @@ def _glued_crumb_runs_on(norm: str, start: int) -> bool:
     """Whether a breadcrumb cut off the line ``norm`` at ``start`` by the text alone may be
     the headline's own words: the crumb after the home link is more than
     GLUED_SURE_CRUMB_WORDS words, or the headline left opens with an adjective of the «ی»
-    kind that may go on the list's name before it («خانه مقالات دانشجویی ...»: «مقالات
+    kind (not «ای») that may go on the list's name before it («خانه مقالات دانشجویی ...»: «مقالات
     دانشجویی» a section's name or «خانه مقالات دانشجویی» an institution's)."""
     home = home_crumb_end(norm)
     crumb = norm[home if home is not None else 0 : start].split()
     rest = norm[start:].split()
-    return len(crumb) > GLUED_SURE_CRUMB_WORDS or bool(
-        rest and rest[0].strip("\u200c").endswith("ی")
+    first = rest[0].strip("\u200c") if rest else ""
+    # «ای» ends a noun before its ezafe («شورای شهر ...»), no adjective of the list's.
+    return len(crumb) > GLUED_SURE_CRUMB_WORDS or (
+        first.endswith("ی") and not first.endswith("ای")
     )
 
 
