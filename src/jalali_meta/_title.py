@@ -10745,9 +10745,7 @@ def _glued_crumb_runs_on(norm: str, start: int) -> bool:
     rest = norm[start:].split()
     first = rest[0].strip("\u200c") if rest else ""
     # «ای» ends a noun before its ezafe («شورای شهر ...»), no adjective of the list's.
-    return len(crumb) > GLUED_SURE_CRUMB_WORDS or (
-        first.endswith("ی") and not first.endswith("ای")
-    )
+    return len(crumb) > GLUED_SURE_CRUMB_WORDS or (first.endswith("ی") and not first.endswith("ای"))
 
 
 def _printed_alone(lines: Sequence[_Line], index: int, text: str) -> bool:
