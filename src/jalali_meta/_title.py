@@ -10767,6 +10767,15 @@ def _glued_breadcrumb_title(
         start = next((at for at, _ in starts if _slug_spells_norm(line.norm[at:], slug)), None)
     if start is None:
         start = glued_breadcrumb_end(line.norm)
+        if (
+            start is not None
+            and state.title_doubt is None
+            and _glued_crumb_runs_on(line.norm, start)
+            and not _printed_alone(state.lines, index, line.norm[start:])
+        ):
+            # «خانه مقالات دانشجویی در مشهد ...», «خانه مقالات علمی دانشگاه تهران ...»: an
+            # institution named «خانه ...» reads as home and a list's name; cut, in doubt.
+            state.title_doubt = (_GLUED_CRUMB_RUNS_ON_DOUBT, None)
     if start is None:
         if chosen and state.title_doubt is None:
             # «خانه سیاسی HEADLINE»: home and one section's name, or a headline opening
@@ -10775,6 +10784,33 @@ def _glued_breadcrumb_title(
         return False
     state.title_start = line.start + start
     return True
+
+
+# A breadcrumb glued to the headline, cut by the text alone, is this many words at most
+# after the home link («خانه اخبار ویژه HEADLINE»); a longer run of section words («خانه
+# مقالات علمی دانشگاه تهران ...») may be an institution's name going on into the headline.
+GLUED_SURE_CRUMB_WORDS = 2
+
+
+def _glued_crumb_runs_on(norm: str, start: int) -> bool:
+    """Whether a breadcrumb cut off the line ``norm`` at ``start`` by the text alone may be
+    the headline's own words: the crumb after the home link is more than
+    GLUED_SURE_CRUMB_WORDS words, or the headline left opens with an adjective of the «ی»
+    kind (not «ای») that may go on the list's name before it («خانه مقالات دانشجویی ...»: «مقالات
+    دانشجویی» a section's name or «خانه مقالات دانشجویی» an institution's)."""
+    home = home_crumb_end(norm)
+    crumb = norm[home if home is not None else 0 : start].split()
+    rest = norm[start:].split()
+    first = rest[0].strip("\u200c") if rest else ""
+    # «ای» ends a noun before its ezafe («شورای شهر ...»), no adjective of the list's.
+    return len(crumb) > GLUED_SURE_CRUMB_WORDS or (first.endswith("ی") and not first.endswith("ای"))
+
+
+def _printed_alone(lines: Sequence[_Line], index: int, text: str) -> bool:
+    """Whether a line of ``lines`` other than ``lines[index]`` is ``text`` alone (the headline
+    a breadcrumb was cut off, printed again on the page: the cut is right)."""
+    want = text.strip(" \u200c")
+    return any(i != index and line.norm.strip(" \u200c") == want for i, line in enumerate(lines))
 
 
 # A breadcrumb run into the headline has the headline printed alone this many lines below
@@ -11105,6 +11141,9 @@ LEAD_REACH_CHARS = 40
 # The lead's first sentence after a slash has this many words at least.
 LEAD_SENTENCE_WORDS = 8
 _GLUED_CRUMB_DOUBT = "it may open with a breadcrumb run into the headline («خانه» and a section)"
+_GLUED_CRUMB_RUNS_ON_DOUBT = (
+    "the breadcrumb cut off it may be the headline's own words (an institution named «خانه ...»)"
+)
 
 
 # A page's name printed twice over its content's heading has at most this many words (a static
