@@ -762,11 +762,10 @@ GAPPED_TEXT_WORDS = 3
 # guillemet, the ASCII quote, or a curly one: “, ”, ‘, „; a right-to-left text may print
 # ” first; fix296) or a digit («مدیر ... گفت: ...» quoted whole, «۱۲ هزار تن ...»; mut53
 # (c), fix289).
-_GAPPED_TEXT_OPENINGS = frozenset('«"\u201c\u201d\u2018\u201e0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩')
-
 # A curly quote opening and closing running text quoted whole.
 _CURLY_OPENINGS = frozenset("\u201c\u201d\u2018\u201e")
 _CURLY_CLOSINGS = frozenset("\u201d\u201c\u2019")
+_GAPPED_TEXT_OPENINGS = frozenset('«"0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩') | _CURLY_OPENINGS
 
 
 def _gapped_date_cut(text: str) -> tuple[int, int] | None:

@@ -1083,10 +1083,9 @@ def _print_view_query(segments: Sequence[str], query: Sequence[tuple[str, str]])
     value = query[0][1].strip()
     if (
         not (value.isascii() and value.isdigit())
-        or value.startswith("0")
-        or not SOLE_ID_MIN_DIGITS <= len(value) <= _URL_ID_MAX
+        or len(value) < SOLE_ID_MIN_DIGITS
+        or not _query_id_shape(value)
         or _YEAR_LIKE.fullmatch(value) is not None
-        or _PHONE_NUMBER.fullmatch(value) is not None
     ):
         return None
     return value
@@ -2606,14 +2605,20 @@ def url_alias_number(url: str | None) -> tuple[str, str] | None:
     if found is None:
         return None
     digits, name = found.groups()
-    if (
-        not digits.isascii()
-        or _YEAR_LIKE.fullmatch(digits) is not None
-        or _SLUG.fullmatch(name) is None
-        or sum(1 for word in name.split("-") if word) < JOOMLA_HEADLINE_WORDS
-    ):
+    if not digits.isascii() or not _headline_alias(digits, name):
         return None
     return digits, name
+
+
+def _headline_alias(digits: str, name: str) -> bool:
+    """Whether an address's «NUMBER-NAME» may be an item's ID and its headline's alias: the
+    number reading as no year, the name a slug of :data:`JOOMLA_HEADLINE_WORDS` words or
+    more with a letter (:func:`url_alias_number`'s and :func:`url_view_alias_number`'s test)."""
+    return (
+        _YEAR_LIKE.fullmatch(digits) is None
+        and _SLUG.fullmatch(name) is not None
+        and sum(1 for word in name.split("-") if word) >= JOOMLA_HEADLINE_WORDS
+    )
 
 
 # The last segment a view's word, the item's number and its name in one: an Iranian
@@ -2651,12 +2656,7 @@ def url_view_alias_number(url: str | None) -> tuple[str, str] | None:
     if found is None:
         return None
     word, digits, name = found.groups()
-    if (
-        _segment_name(word) not in _VIEW_ALIAS_WORDS
-        or _YEAR_LIKE.fullmatch(digits) is not None
-        or _SLUG.fullmatch(name) is None
-        or sum(1 for part in name.split("-") if part) < JOOMLA_HEADLINE_WORDS
-    ):
+    if _segment_name(word) not in _VIEW_ALIAS_WORDS or not _headline_alias(digits, name):
         return None
     return digits, name
 
