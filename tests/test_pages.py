@@ -885,6 +885,9 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2585_afghanistan_loxblog_ir_afghan_theme_blog_month_archive_stored_text_about_box_founding_day_slash_month_slash_year_comment_form_captcha_stats_weekday_day_month_year_glued_tag_label_colons_time_author_headers_three_posts_list": (
         "blind100 (measured before any fix for it, code 584797d6): ['title'] wrong without a warning"
     ),
+    "2603_bmod_blogfa_com_blogfa_category_page_one_post_stored_text_title_arabic_yeh_kaf_numbered_items_ascii_digit_kashida_dash_spaced_colon_no_category_name_no_date_list": (
+        "blind101 (measured before any fix for it, code b749c6e3): ['title'] wrong without a warning"
+    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
