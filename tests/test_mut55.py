@@ -61,3 +61,47 @@ def test_view_alias_near_misses_read_no_number(path: str) -> None:
     )
     assert article.number is None
     assert article.title == _NOTICE
+
+
+# -- fix293: a breadcrumb set aside as chrome over a lead repeating it (mutant 18) ------------
+_POTTERY_LEAD = (
+    "به گزارش خبرنگار ما، بیست کودک روستا در کارگاه تازه خانه فرهنگ با گل رس کاسه و کوزه "
+    "ساختند و مربیان شیوه پختن آن ها را در کوره نشان دادند."
+)
+_POTTERY_MORE = (
+    "مسئول کارگاه گفت که دوره بعدی در فصل بهار برگزار می شود و ثبت نام آن از هفته آینده "
+    "در دفتر خانه فرهنگ آغاز خواهد شد."
+)
+_ROSE = "جشنواره گل محمدی در روستای بالا آغاز شد"
+_ROSE_LEAD = (
+    f"{_ROSE}. به گزارش خبرنگار ما، گلابگیری سنتی در این روستا از هفته گذشته آغاز شده است و "
+    "مسافران بسیاری برای دیدن آن می آیند."
+)
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_breadcrumb_below_the_text_over_another_lead_gives_no_title(gap: str) -> None:
+    """A page opening with its lead (no headline printed), then lower down a breadcrumb line
+    over another item's lead repeating its last crumb: that crumb is another item's headline,
+    no title of this page (mutant 18: a breadcrumb anywhere read, the other headline taken,
+    silently)."""
+    article = jm.parse_article(
+        f"{_POTTERY_LEAD}\n\n{_POTTERY_MORE}\n\nصفحه نخست » اخبار » {_ROSE}{gap}{_ROSE_LEAD}\n"
+    )
+    assert article.title is None
+
+
+# -- fix293: the Pashto year-first date's solar year (mutant 21) --------------------------------
+_PS_HEADLINE = "د خپلواکۍ د ورځې لمانځنه په ښوونځي کې وشوه"
+_PS_BODY = (
+    "د ښوونځي زده کوونکو د خپلواکۍ د ورځې په وياړ شعرونه ولوستل او ښوونکو د هغې ورځې کيسه "
+    "ماشومانو ته وويله.\n\nد ښوونځي مدير وويل چې دا لمانځنه به هر کال تر سره کيږي."
+)
+
+
+def test_pashto_year_first_date_of_a_past_century_is_no_publication_date() -> None:
+    """«۱۲۹۸ د اسد ۲۸» (the day of Afghanistan's independence) printed alone under the
+    headline is a date of history, never the page's: the rule reads solar years 13xx and 14xx
+    only (mutant 21: any four digits, 1298 given as published)."""
+    article = jm.parse_article(f"{_PS_HEADLINE}\n\n۱۲۹۸ د اسد ۲۸\n\n{_PS_BODY}\n")
+    assert article.published is None
