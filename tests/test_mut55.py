@@ -105,3 +105,47 @@ def test_pashto_year_first_date_of_a_past_century_is_no_publication_date() -> No
     only (mutant 21: any four digits, 1298 given as published)."""
     article = jm.parse_article(f"{_PS_HEADLINE}\n\n۱۲۹۸ د اسد ۲۸\n\n{_PS_BODY}\n")
     assert article.published is None
+
+
+# -- fix293: WordPress's time tail after a Gregorian day's path (mutants 23, 24) ----------------
+_KILN = "کارگاه سفالگری کودکان در خانه فرهنگ روستا برپا شد"
+_KILN_TEXT = f"{_POTTERY_LEAD}\n\n{_POTTERY_MORE}\n"
+_TAIL_URL = "https://sofal-example.ir/2023/12/09/kargah-sofal/5518/news/editor/10/20/00/"
+
+
+def test_time_tail_is_read_on_a_page_printing_no_date() -> None:
+    """The kept reading: the address's day and minute, warned."""
+    article = jm.parse_article(f"{_KILN}\n\n{_KILN_TEXT}", url=_TAIL_URL)
+    assert article.published is not None
+    assert article.published.gregorian.isoformat() == "2023-12-09T10:20:00+03:30"
+    assert "published-from-url" in _codes(article)
+
+
+@pytest.mark.parametrize("month", ["November 2023", "نوامبر ۲۰۲۳"])
+def test_time_tail_contradicted_by_the_printed_month_is_not_read(month: str) -> None:
+    """The page prints its own month and year («November 2023»), another than the
+    address's day: the address is not the item's date (mutant 23: read anyway)."""
+    article = jm.parse_article(f"{_KILN}\n\n{month}\n\n{_KILN_TEXT}", url=_TAIL_URL)
+    assert article.published is None
+
+
+_TJ_HEADLINE = "Дар деҳаи кӯҳистонӣ китобхонаи нав кушода шуд"
+_TJ_TEXT = (
+    "Дар деҳаи кӯҳистонӣ рӯзи шанбе китобхонаи нави кӯдакона ба истифода дода шуд ва акнун "
+    "хонандагони се мактаб метавонанд дар фасли зимистон ҳам китоб гиранд.\n"
+    "Мудири китобхона гуфт, ки дар рафҳои он ду ҳазор китоб гузошта шудааст.\n"
+)
+_TJ_URL = "https://kitob-example.tj/2023/12/09/kitobkhona/5518/news/editor/10/20/00/"
+
+
+def test_time_tail_against_a_dateline_of_another_day_is_not_read() -> None:
+    """An agency's yearless dateline («ДУШАНБЕ, 11 дек - ...») names another day than the
+    address's 9 December: the address's day is not the item's (mutant 24: read anyway);
+    the dateline naming the same day lets it be read."""
+    other = jm.parse_article(
+        f"{_TJ_HEADLINE}\n\nДУШАНБЕ, 11 дек - Хабар. {_TJ_TEXT}", url=_TJ_URL
+    )
+    assert other.published is None
+    same = jm.parse_article(f"{_TJ_HEADLINE}\n\nДУШАНБЕ, 9 дек - Хабар. {_TJ_TEXT}", url=_TJ_URL)
+    assert same.published is not None
+    assert same.published.gregorian.isoformat()[:16] == "2023-12-09T10:20"
