@@ -149,3 +149,47 @@ def test_time_tail_against_a_dateline_of_another_day_is_not_read() -> None:
     same = jm.parse_article(f"{_TJ_HEADLINE}\n\nДУШАНБЕ, 9 дек - Хабар. {_TJ_TEXT}", url=_TJ_URL)
     assert same.published is not None
     assert same.published.gregorian.isoformat()[:16] == "2023-12-09T10:20"
+
+
+# -- fix294: a blog post's footer glued after its last full stop (mutants 37, 41) ---------------
+_LIBRARY_FIRST = (
+    "کتابخانه محله که سال ها در دو اتاق کوچک مسجد کار می کرد، حالا ساختمانی تازه دارد. این "
+    "ساختمان در زمینی کنار مدرسه ساخته شده و سالن مطالعه آن صد صندلی دارد."
+)
+_LIBRARY_LAST = (
+    "به گفته مسئول کتابخانه، بیش از سیصد نوجوان عضو کتابخانه هستند و هر هفته چند جلسه "
+    "کتاب خوانی در آن برگزار می شود."
+)
+_BLOG_NAME = "صدای محله"
+
+
+def _glued_footer_post(last: str, footer: str) -> str:
+    return (
+        f"تبلیغات\n{_BLOG_NAME}\n{_BLOG_NAME}\n\n{_LIBRARY_FIRST}\n\n{_LIBRARY_LAST}\n\n"
+        f"{last}{footer}\nقالب وبلاگ\n"
+    )
+
+
+def test_footer_glued_after_a_four_word_sentence_dates_the_post() -> None:
+    """The last sentence has four words, the rule's least («همه دوستان جشن آمدند.»): the
+    footer glued after it dates the post (mutant 37: five words wanted, the date missed)."""
+    article = jm.parse_article(
+        _glued_footer_post(
+            "همه دوستان جشن آمدند.", "ارسال در تاریخ یکشنبه 7 شهریور 1389 توسط علی رضایی"
+        )
+    )
+    assert article.published is not None
+    assert article.published.jalali_date == (1389, 6, 7)
+
+
+def test_footer_glued_with_an_author_of_four_words_dates_the_post() -> None:
+    """«توسط NAME» after the footer's date, the name of four words (the rule's most): the
+    footer dates the post (mutant 41: three words at most, the date missed)."""
+    article = jm.parse_article(
+        _glued_footer_post(
+            "ساختمان تازه عصر دیروز افتتاح شد.",
+            "ارسال در تاریخ یکشنبه 7 شهریور 1389 توسط محمد علی رضایی نژاد",
+        )
+    )
+    assert article.published is not None
+    assert article.published.jalali_date == (1389, 6, 7)
