@@ -142,9 +142,7 @@ def test_time_tail_against_a_dateline_of_another_day_is_not_read() -> None:
     """An agency's yearless dateline («ДУШАНБЕ, 11 дек - ...») names another day than the
     address's 9 December: the address's day is not the item's (mutant 24: read anyway);
     the dateline naming the same day lets it be read."""
-    other = jm.parse_article(
-        f"{_TJ_HEADLINE}\n\nДУШАНБЕ, 11 дек - Хабар. {_TJ_TEXT}", url=_TJ_URL
-    )
+    other = jm.parse_article(f"{_TJ_HEADLINE}\n\nДУШАНБЕ, 11 дек - Хабар. {_TJ_TEXT}", url=_TJ_URL)
     assert other.published is None
     same = jm.parse_article(f"{_TJ_HEADLINE}\n\nДУШАНБЕ, 9 дек - Хабар. {_TJ_TEXT}", url=_TJ_URL)
     assert same.published is not None
@@ -193,3 +191,66 @@ def test_footer_glued_with_an_author_of_four_words_dates_the_post() -> None:
     )
     assert article.published is not None
     assert article.published.jalali_date == (1389, 6, 7)
+
+
+# -- fix294: the twin of a name refused under an ad's label (mutant 43) ------------------------
+_RAIN_POST = (
+    "امروز صبح باران تندی بارید و جوی های کوچه پر از آب شد و بچه ها قایق های کاغذی خود را در "
+    "آب رها کردند و تا سر کوچه دنبال آن ها دویدند.\n\n"
+    "عصر که باران بند آمد بوی خاک خیس همه جا پیچیده بود و گنجشک ها روی سیم ها نشسته بودند.\n"
+)
+
+
+def test_post_title_printed_twice_under_the_blog_name_stays_sure() -> None:
+    """A blog's name over its post's title printed twice (the template's copy and the post's),
+    no ad's label over them: the post's title, sure (mutant 43: any twin read as an ad's
+    refused name, the title doubted, a false alarm)."""
+    article = jm.parse_article(f"دفترچه باران\nقایق های کاغذی\nقایق های کاغذی\n\n{_RAIN_POST}")
+    assert article.title == "قایق های کاغذی"
+    assert _UNCERTAIN not in _codes(article)
+
+
+# -- fix294: a list of one item, its name and its cut teaser (mutants 45, 47) -------------------
+_POTTERY_ITEM = "کارگاه های سفالگری در خانه های روستایی"
+_POTTERY_TEASER = (
+    "    در بسیاری از روستاهای کرمان هنوز کارگاه سفالگری در حیاط خانه برپاست و زنان خانواده "
+    "در فاصله کارهای روزانه، کوزه و بشقاب می سازند – گل را خودشان ورز می دهند – رنگ ها را "
+    "از خاک های محلی می گیرند. اما کاهش قیمت ظرف های دستی این کارگاه ها را کم شمارتر می کند…"
+)
+
+
+@pytest.mark.parametrize("name", ["سفال", "هنر سفال", "سفال ایرانی"])
+def test_one_item_list_name_a_stem_of_the_items_word_stays_sure(name: str) -> None:
+    """A tag's name whose word begins a word of its one item («سفال» in «سفالگری») is a word
+    of its posts: the list's name, unwarned (mutant 45: only whole words compared, the name
+    doubted, a false alarm)."""
+    article = jm.parse_article(f"{name}\n\n{_POTTERY_ITEM}\n\n{_POTTERY_TEASER}\n\nخواندن بیشتر\n")
+    assert article.title == name
+    assert "listing-page" in _codes(article)
+    assert _UNCERTAIN not in _codes(article)
+
+
+_MUSEUM_HEAD = "نمایش ظرف های سفالی دوره قاجار در موزه شهر"
+_MUSEUM_SAID = (
+    "مسئول موزه شهر گفت: در این نمایشگاه ۴۰ ظرف سفالی که مردم شهر در دوره قاجار به موزه "
+    "هدیه کرده اند، از 12 تا 25 آبان 1396 در تالار شماره دو به نمایش گذاشته می شود."
+)
+_MUSEUM_ADDED = (
+    "وی افزود: قدیمی ترین ظرف این مجموعه مربوط به سال 1242 قمری است و نام سازنده آن در "
+    "کف ظرف نوشته شده است."
+)
+_MUSEUM_THIRD = (
+    "او گفت که بازدید از این نمایشگاه برای همه رایگان است و دانش آموزان می توانند با "
+    "مدرسه خود به دیدن آن بیایند"
+)
+
+
+def test_three_line_teaser_cut_under_a_name_is_a_list_of_one_item() -> None:
+    """A tag page's one headline over three teaser lines, no blank line between, the last cut
+    «...»: a list of one item under its name (mutant 47: two lines at most, the headline
+    taken as an article's, silently)."""
+    article = jm.parse_article(
+        f"ظرف های سفالی\n\n{_MUSEUM_HEAD}\n{_MUSEUM_SAID}\n{_MUSEUM_ADDED}\n{_MUSEUM_THIRD} ...\n"
+    )
+    assert article.title == "ظرف های سفالی"
+    assert "listing-page" in _codes(article)
