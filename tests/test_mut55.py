@@ -254,3 +254,54 @@ def test_three_line_teaser_cut_under_a_name_is_a_list_of_one_item() -> None:
     )
     assert article.title == "ظرف های سفالی"
     assert "listing-page" in _codes(article)
+
+
+# -- fix298: the outlet a tag page's one item's lead credits (mutants 58, 59) -------------------
+_RACE_TEASER = "برگزاری مسابقه قایق رانی بانوان در دریاچه سد+تصاویر"
+_TAG_URL = "https://example.ir/tags/ورزش-بانوان-استان/"
+
+
+def _credited_tag_page(name: str, credit: str) -> str:
+    return (
+        f"{name}\n\n{_RACE_TEASER}\n\n"
+        f"{credit}، مسابقه قایق رانی بانوان استان صبح امروز با حضور دوازده تیم در دریاچه سد "
+        "برگزار شد و تیم شهرستان میزبان نخست شد. داوران این مسابقه گفتند که سطح تیم ها نسبت "
+        "به سال گذشته بالاتر بوده و دو تیم […]\n"
+    )
+
+
+@pytest.mark.parametrize("url", [_TAG_URL, None])
+def test_tag_name_opening_a_longer_credited_word_still_names_the_list(url: str | None) -> None:
+    """«ورزش» over the one item whose lead credits «خبرنگار ورزشی ایسنا»: the credited word
+    only opens with the tag's name; the tag's name stays the list's (mutant 58: any word
+    opening with the line read as the outlet, no title)."""
+    article = jm.parse_article(_credited_tag_page("ورزش", "به گزارش خبرنگار ورزشی ایسنا"), url=url)
+    assert article.title == "ورزش"
+
+
+@pytest.mark.parametrize("url", [_TAG_URL, None])
+def test_outlet_credited_with_be_naql_az_is_no_list_name(url: str | None) -> None:
+    """«ساحل» over the one item whose lead opens «به نقل از ساحل، ...»: the site's own name,
+    no list's; no title, doubted (mutant 59: «به نقل از» not a credit, «ساحل» taken sure)."""
+    article = jm.parse_article(_credited_tag_page("ساحل", "به نقل از ساحل"), url=url)
+    assert article.title is None
+    assert _UNCERTAIN in _codes(article)
+
+
+# -- fix299: teasers each under the same kicker (mutant 63) -------------------------------------
+_PLAYGROUND_TEXT = (
+    "شورای شهر دیروز تصمیم گرفت که زمین های بازی محله ها در روزهای تعطیل تا دیر وقت باز "
+    "بمانند تا کودکان بتوانند پس از گرمای روز در آن ها بازی کنند.\n"
+)
+
+
+def test_three_teasers_under_the_same_kicker_give_no_title() -> None:
+    """Three pairs of «ویدیو» over a headline (the rule's least) over a paragraph: a list,
+    no title (mutant 63: four pairs wanted, the last headline taken, silently)."""
+    article = jm.parse_article(
+        "ویدیو\n۴ راه برای گرم نگه داشتن خانه در زمستان\n"
+        "ویدیو\n۷ نکته درباره نگهداری گل های آپارتمانی\n"
+        f"ویدیو\nیک روز با ماهیگیران دریای خزر\n{_PLAYGROUND_TEXT}"
+    )
+    assert article.title is None
+    assert "listing-page" in _codes(article)
