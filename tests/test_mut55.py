@@ -305,3 +305,13 @@ def test_three_teasers_under_the_same_kicker_give_no_title() -> None:
     )
     assert article.title is None
     assert "listing-page" in _codes(article)
+
+
+def test_one_headline_printed_thrice_under_its_kicker_stays_the_title() -> None:
+    """«ویدیو» over the same headline three times (a slider's copies of one item) over the
+    text: one item, its headline the title (mutant 66: the copies counted as distinct
+    teasers, no title, a list)."""
+    headline = "زمین های بازی محله ها در روزهای تعطیل تا دیر وقت باز می مانند"
+    article = jm.parse_article(f"ویدیو\n{headline}\n" * 3 + _PLAYGROUND_TEXT)
+    assert article.title == headline
+    assert "listing-page" not in _codes(article)
