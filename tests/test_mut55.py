@@ -315,3 +315,24 @@ def test_one_headline_printed_thrice_under_its_kicker_stays_the_title() -> None:
     article = jm.parse_article(f"ویدیو\n{headline}\n" * 3 + _PLAYGROUND_TEXT)
     assert article.title == headline
     assert "listing-page" not in _codes(article)
+
+
+# -- fix300: a glued crumb over a headline opening with a noun before its ezafe (mutant 77) ----
+_CENTRE_LEAD = (
+    "به گزارش خبرنگار ما، ساختمان تازه این مرکز روز گذشته با حضور استادان و دانشجویان گشایش "
+    "یافت و کتابخانه آن از هفته آینده به روی همه باز است."
+)
+
+
+@pytest.mark.parametrize("crumb", ["خانه اخبار", "خانه اخبار ویژه"])
+@pytest.mark.parametrize("after", ["", f"\n\n{_CENTRE_LEAD}\n"])
+def test_glued_crumb_over_a_headline_opening_with_shoraye_stays_sure(
+    crumb: str, after: str
+) -> None:
+    """«خانه اخبار» glued to «شورای شهر ...»: a word ending with «ای» is a noun before its
+    ezafe, no adjective of the list's name; the cut headline stays sure (mutant 77: any «ی»
+    ending doubted, a false alarm)."""
+    headline = "شورای شهر بودجه کتابخانه ها را افزایش داد"
+    article = jm.parse_article(f"{crumb} {headline}\n{after}")
+    assert article.title == headline
+    assert _UNCERTAIN not in _codes(article)
