@@ -8,7 +8,7 @@ codes.
 The sentences are written for this script; the layouts are those of the rules' own pages
 (fix292's municipal view address, fix293's kicker over a verb headline, fix294's Mihanblog
 footer glued after the last sentence, fix299's teasers each under a kicker and its bar-less
-menu opening with a site page's link).
+menu opening with a site page's link, its post's subtitle under a blog's byline).
 """
 
 from __future__ import annotations
@@ -76,6 +76,31 @@ _PLAYGROUND_TEXT = (
 # ما اخبار»), alone over the text: main gives it as the title, silently («درباره ما اخبار»
 # gives no title, doubted); expected no title.
 
+# (f) Three video teasers, each «ویدیو» over a headline quoting a speaker with a colon
+# («شهردار: ...»), over a paragraph: fix299's `_kicker_teasers` wants no colon in the
+# headlines (a kicker over label lines is no teaser list). Main gives the last headline,
+# silently; expected no title (mutant 65, the colon test dropped, gives no title and
+# `listing-page`).
+_QUOTED_TEASERS = (
+    "مدیر آموزش و پرورش: مدارس از شنبه باز است",
+    "شهردار: پارک ها تا نیمه شب باز می مانند",
+    "پلیس راه: جاده چالوس یک طرفه شد",
+)
+
+# (g) fix299's blog post with a subtitle under the byline of 16 words or more, no full stop
+# (`LEAD_WORDS`): main gives that long line as the title, silently; expected the post's title
+# (warned at least; mutant 74, no word count, gives it doubted).
+_RAIN = (
+    "امروز صبح باران تندی بارید و جوی های کوچه پر از آب شد و بچه ها قایق های کاغذی خود را در "
+    "آب رها کردند و تا سر کوچه دنبال آن ها دویدند.\n"
+    "عصر که باران بند آمد بوی خاک خیس همه جا پیچیده بود و گنجشک ها روی سیم ها نشسته بودند.\n"
+)
+_LONG_SUBTITLE_BLOG = (
+    "دفترچه باران و آفتاب\nداستان های کوتاه از کوچه های قدیمی و مردمان آن\nقایق های کاغذی\n"
+    "نوشته شده توسط سارا احمدی\nیک بعدازظهر بارانی در کوچه های قدیمی شهر با بچه های محله و "
+    "قایق های کاغذی و گنجشک های خیس روی سیم ها\n" + _RAIN
+)
+
 
 def _pages() -> list[tuple[str, jm.Article]]:
     pages = [
@@ -105,6 +130,20 @@ def _pages() -> list[tuple[str, jm.Article]]:
         (
             "(e) «تماس با ما اخبار» over the text, no headline",
             jm.parse_article(f"تماس با ما اخبار\n\n{_PLAYGROUND_TEXT}"),
+        )
+    )
+    pages.append(
+        (
+            "(f) three teasers under «ویدیو», each quoting a speaker with a colon",
+            jm.parse_article(
+                "".join(f"ویدیو\n{teaser}\n" for teaser in _QUOTED_TEASERS) + _PLAYGROUND_TEXT
+            ),
+        )
+    )
+    pages.append(
+        (
+            "(g) a blog post's subtitle of 23 words under the byline",
+            jm.parse_article(_LONG_SUBTITLE_BLOG),
         )
     )
     return pages
