@@ -1,0 +1,163 @@
+"""fix295: blind99's values (tests/pages 2550, 2560, 2564), by general rules.
+
+(1) An ordinal WORD for the day before an Afghan month name and a four-digit year is a date,
+as before an Iranian month: «دوازدهم عقرب 1391/ بامیان» (payam81.persianblog.ir, 2564).
+(2) A blog's first line over its sentence describing itself («این وبلاگ ...») gives way to
+the short post title under both (ayatollahi.persianblog.ir, 2560).
+(3) A post's short title right over the body's heading restating it in more words (all its
+words in their order, the heading ending with no verb) is the title; warned when the heading
+does not open with it (toluqaenat.blogfa.com, 2550; 2564).
+The layouts are those pages'; the sentences are ours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.checks import warning_codes
+
+from jalali_meta import find_dates, parse_article
+
+BODY = (
+    "صبح امروز کشاورزان روستاهای اطراف محصول خود را با وانت و الاغ به میدان شهر آوردند و "
+    "خریداران از شهرهای دیگر برای خرید آمده بودند. یکی از کشاورزان گفت که امسال محصول خوب "
+    "است اما قیمت پایین آمده و هزینه حمل از سود آنها بیشتر شده است."
+)
+
+
+# (1) An ordinal word day before an Afghan month.
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("دوازدهم عقرب 1391/ بامیان", dt.date(2012, 11, 2)),
+        ("سی ام میزان 1390", dt.date(2011, 10, 22)),
+        ("بیست و یکم حوت ۱۳۹۸", dt.date(2020, 3, 11)),
+        ("اول حمل سال 1400", dt.date(2021, 3, 21)),
+    ],
+)
+def test_ordinal_word_day_before_an_afghan_month_is_a_date(text: str, day: dt.date) -> None:
+    found = find_dates(text)
+    assert [stamp.gregorian for stamp in found] == [day]
+    assert found[0].calendar == "afghan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دوازدهم عقرب",  # no year
+        "سوم عقرب 12 سانتی متر",  # a number that is no year
+        "سه عقرب 1391",  # a cardinal word: «three scorpions»
+        "دوازدهم کار 1391",  # no month's name
+        "روز دوازدهم سفر ما در بامیان گذشت",  # running text, no month
+    ],
+)
+def test_ordinal_word_near_misses_are_no_date(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_afghan_dateline_with_ordinal_word_day_is_published() -> None:
+    text = (
+        f"بازار انار\n\nبازار انار در شهر قندهار\n\nپنجم قوس 1392/ قندهار\n\nنادر کریمی/ {BODY}\n"
+    )
+    article = parse_article(text)
+    assert article.published is not None
+    assert article.published.gregorian == dt.date(2013, 11, 26)
+    # (3) the short post title over the longer heading opening with it
+    assert article.title == "بازار انار"
+    assert "title-uncertain" not in warning_codes(article)
+
+
+# (3) A short title over the heading restating it.
+
+
+def test_short_title_over_a_restating_heading_is_warned_when_not_its_opening() -> None:
+    text = (
+        "خبرهای روز شهر ما و گزارش رویدادهای آن\n\n"
+        "جشنواره انگور در تاکستان\n"
+        "نخستين جشنواره انگور و کشمش شهرستان در تاکستان\n"
+        f"{BODY}\n"
+        "+ نوشته شده در سه شنبه هفدهم مرداد ۱۳۸۵ ساعت 9:25 توسط تحريريه\n"
+    )
+    article = parse_article(text)
+    assert article.title == "جشنواره انگور در تاکستان"
+    assert "title-uncertain" in warning_codes(article)
+
+
+def test_headline_ending_with_a_verb_under_a_short_label_keeps_its_place() -> None:
+    # Near miss: the longer line states the event with a verb; the short line is a label.
+    headline = "جشنواره انگور فردا در تاکستان آغاز میشود"
+    text = f"جشنواره انگور در تاکستان\n\n{headline}\n\n۱۴ مهر ۱۴۰۲\n\n{BODY}\n"
+    assert parse_article(text).title == headline
+
+
+def test_heading_leaving_out_a_word_of_the_short_line_keeps_its_place() -> None:
+    # Near miss: the line above is not restated (a word of it is missing below).
+    headline = "بازار انار در شهر قندهار رونق گرفت تا پایان ماه"
+    text = f"گزارش بازار میوه\n\n{headline}\n\n۱۴ مهر ۱۴۰۲\n\n{BODY}\n"
+    assert parse_article(text).title != "گزارش بازار میوه"
+
+
+# (2) A blog's name over its self-description, then the post's short title.
+
+BROKEN = "\n\n".join(
+    [
+        "در کوچه های قدیم شهر",
+        "هر خانه ای حوضی داشت و در",
+        "تابستان آب سرد آن را",
+        "برای نوشیدن نگه می داشتند.",
+        "بچه ها کنار حوض بازی می کردند",
+        "و بزرگ ترها زیر سایه درخت",
+        "چای می نوشیدند.",
+    ]
+)
+
+
+def test_blog_name_over_its_self_description_gives_the_post_title() -> None:
+    text = (
+        "خاطرات من (حسن رضایی)\n\n"
+        "این وبلاگ قرار است گوشه هایی از زندگی و روزگار نویسنده اش را برای دیگران "
+        "بازگو کند و خاطرات کودکی او را نگه دارد\n\n"
+        f"حوض خانه\n\n{BROKEN}\n"
+    )
+    assert parse_article(text).title == "حوض خانه"
+
+
+def test_headline_over_a_lead_naming_another_site_keeps_its_place() -> None:
+    # Near miss: a headline with a verb over a lead that speaks of «this site».
+    headline = "ساعت کار کتابخانه های شهر تغییر کرد"
+    text = (
+        f"{headline}\n\n"
+        "این سایت اعلام کرد که کتابخانه های عمومی از هفته آینده تا ساعت نه شب باز "
+        "خواهند بود و کارت عضویت رایگان می شود\n\n"
+        f"جزئیات\n\n{BODY}\n"
+    )
+    assert parse_article(text).title == headline
+
+
+def test_description_not_pointing_at_itself_does_not_move_the_title() -> None:
+    # Near miss: the second line mentions a blog but does not open with «این وبلاگ».
+    first = "خاطرات من (حسن رضایی)"
+    text = (
+        f"{first}\n\n"
+        "نویسنده در سال های گذشته وبلاگ دیگری داشت که گوشه هایی از زندگی و روزگار "
+        "خود را در آن بازگو می کرد و خاطرات کودکی را نگه می داشت\n\n"
+        f"حوض خانه\n\n{BROKEN}\n"
+    )
+    assert parse_article(text).title != "حوض خانه"
+
+
+@pytest.mark.parametrize(
+    ("short", "headline"),
+    [
+        # an institution's name over a headline whose subject it is
+        ("فرمانداری کاشان", "فرمانداری کاشان میزبان همایش ملی گلاب"),
+        # a short line going on with a predicate, not a qualifier
+        ("باغ انار", "باغ انار روستا قطب گردشگری استان"),
+    ],
+)
+def test_heading_going_on_with_a_predicate_keeps_its_place(short: str, headline: str) -> None:
+    text = f"{short}\n\n{headline}\n\n۱۴ مهر ۱۴۰۲\n\n{BODY}\n"
+    assert parse_article(text).title == headline
