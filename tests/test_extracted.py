@@ -515,9 +515,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/2557_mant4_rasht_ir_html_dorsaportal_title_headline_div_year_first_today_marquee_welcome_list_link_span_slashed_date_h2_news_title_views_div_no_date_meta_news_id_address": (
         "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
     ),
-    "selectolax/2551_toluqaenat_blogfa_com_html_blogfa_1385_title_blog_dash_post_table_layout_posttitle_link_postcontent_bold_headline_arabic_yeh_postdesc_written_weekday_ordinal_word_day_saat_archive_months_post_id": (
-        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
-    ),
     "selectolax/2553_ivo_blogsky_com_html_blogsky_title_post_dash_blog_h2_post_title_div_post_date_weekday_day_mah_sal_year_saat_bz_pm_summer_1390_p_lines_document_codes_archive_month_links_date_path_post_id": (
         "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
     ),

@@ -87,9 +87,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "2508_ie_eng_usc_ac_ir_html_university_static_page_bootstrap_rtl_title_page_site_university_h2_page_title_no_h1_no_meta_dates_hex_object_id_address": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
     ),
-    "2551_toluqaenat_blogfa_com_html_blogfa_1385_title_blog_dash_post_table_layout_posttitle_link_postcontent_bold_headline_arabic_yeh_postdesc_written_weekday_ordinal_word_day_saat_archive_months_post_id": (
-        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
-    ),
     "2553_ivo_blogsky_com_html_blogsky_title_post_dash_blog_h2_post_title_div_post_date_weekday_day_mah_sal_year_saat_bz_pm_summer_1390_p_lines_document_codes_archive_month_links_date_path_post_id": (
         "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
     ),

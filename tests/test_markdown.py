@@ -80,9 +80,6 @@ MARKDOWN_SILENT_WRONG = {
     "2508_ie_eng_usc_ac_ir_html_university_static_page_bootstrap_rtl_title_page_site_university_h2_page_title_no_h1_no_meta_dates_hex_object_id_address": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
     ),
-    "2551_toluqaenat_blogfa_com_html_blogfa_1385_title_blog_dash_post_table_layout_posttitle_link_postcontent_bold_headline_arabic_yeh_postdesc_written_weekday_ordinal_word_day_saat_archive_months_post_id": (
-        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
-    ),
 }
 
 

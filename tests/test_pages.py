@@ -633,15 +633,6 @@ KNOWN_FAILURES: dict[str, str] = {
         " fix290: title right (null, the logo's alt text and the slogan label furniture), the"
         " site's live clock still read as published, warned only by the title's notice"
     ),
-    "2550_toluqaenat_blogfa_com_qaen_news_blog_1385_stored_text_description_line_post_title_body_headline_arabic_yeh_kaf_yearless_days_plus_written_weekday_ordinal_word_day_month_year_saat_by_editors_no_summer_time": (
-        "blind99 (measured before any fix for it, code b29a997e): {'title': 'نخستين نمايشگاه زرشك و عناب شهرستان در قاين'} (golden {'title': 'نمایشگاه زرشک در قاین'})"
-    ),
-    "2560_ayatollahi_persianblog_ir_memoir_blog_stored_text_blog_title_name_in_parentheses_description_post_title_short_broken_lines_no_date_post_id": (
-        "blind99 (measured before any fix for it, code b29a997e): {'title': 'زندگی من (میرزامحمد کاظمی)'} (golden {'title': 'یخدان'})"
-    ),
-    "2564_payam81_persianblog_ir_afghan_bamyan_personal_blog_stored_text_post_title_article_heading_ordinal_word_day_afghan_month_year_slash_place_dateline_byline_slash_body_hashed_id_address": (
-        "blind99 (measured before any fix for it, code b29a997e): {'published': None} (golden {'published': '2012-11-02'})"
-    ),
     "2568_ccsi_ir_caucasus_studies_text_view_stored_text_one_line_site_name_day_month_year_saat_time_printed_item_address_with_id_dash_rules_title_label_text_label_gregorian_year_in_body_token_address": (
         "blind100 (measured before any fix for it, code 584797d6): {'title': None} (golden {'title': 'افزایش صادرات زردآلوی خشک تاجیکستان'}); {'number': None} (golden {'number': '23518'}); {'published': None} (golden {'published': '2020-11-04T10:42+03:30'})"
     ),
@@ -705,12 +696,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "2529_luxurytourstehran_com_tour_agency_aspx_tour_page_stored_text_bullet_id_number_and_agency_name_lines_first_title_twice_sections_question_subheads_nbsp_lines_no_date_query_id": (
         "blind97 (measured before any fix for it, code 9ac84c26): ['number'] wrong without a warning"
-    ),
-    "2550_toluqaenat_blogfa_com_qaen_news_blog_1385_stored_text_description_line_post_title_body_headline_arabic_yeh_kaf_yearless_days_plus_written_weekday_ordinal_word_day_month_year_saat_by_editors_no_summer_time": (
-        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
-    ),
-    "2560_ayatollahi_persianblog_ir_memoir_blog_stored_text_blog_title_name_in_parentheses_description_post_title_short_broken_lines_no_date_post_id": (
-        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
     ),
 }
 
@@ -885,14 +870,8 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2504_zanbordaranpishro_ir_beekeeping_company_wp_tag_page_one_post_author_name_dash_role_line_first_post_title_teaser_read_more_no_tag_heading_no_dates": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
     ),
-    "2550_toluqaenat_blogfa_com_qaen_news_blog_1385_stored_text_description_line_post_title_body_headline_arabic_yeh_kaf_yearless_days_plus_written_weekday_ordinal_word_day_month_year_saat_by_editors_no_summer_time": (
-        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
-    ),
     "2554_yazd_irib_ir_provincial_broadcaster_liferay_stored_text_year_slogan_pipe_today_weekday_comma_day_month_year_banner_portlet_title_line_headline_body_no_date_of_its_own_slug": (
         "blind99 (measured before any fix for it, code b29a997e): ['title', 'published'] wrong without a warning"
-    ),
-    "2560_ayatollahi_persianblog_ir_memoir_blog_stored_text_blog_title_name_in_parentheses_description_post_title_short_broken_lines_no_date_post_id": (
-        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
     ),
     "2585_afghanistan_loxblog_ir_afghan_theme_blog_month_archive_stored_text_about_box_founding_day_slash_month_slash_year_comment_form_captcha_stats_weekday_day_month_year_glued_tag_label_colons_time_author_headers_three_posts_list": (
         "blind100 (measured before any fix for it, code 584797d6): ['title'] wrong without a warning"
@@ -945,9 +924,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "2508_ie_eng_usc_ac_ir_html_university_static_page_bootstrap_rtl_title_page_site_university_h2_page_title_no_h1_no_meta_dates_hex_object_id_address": (
         "blind96 (measured before any fix for it, code 7131838a): ['title'] wrong without a warning"
-    ),
-    "2551_toluqaenat_blogfa_com_html_blogfa_1385_title_blog_dash_post_table_layout_posttitle_link_postcontent_bold_headline_arabic_yeh_postdesc_written_weekday_ordinal_word_day_saat_archive_months_post_id": (
-        "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"
     ),
     "2553_ivo_blogsky_com_html_blogsky_title_post_dash_blog_h2_post_title_div_post_date_weekday_day_mah_sal_year_saat_bz_pm_summer_1390_p_lines_document_codes_archive_month_links_date_path_post_id": (
         "blind99 (measured before any fix for it, code b29a997e): ['title'] wrong without a warning"

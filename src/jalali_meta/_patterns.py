@@ -179,7 +179,8 @@ _DAY = rf"""
         (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])          # day in digits
         (?:(?:{_G}(?:ام|م)|-ام){_BR}                    # ordinal suffix: 3ام, 3 ام, 3-ام
           | {_EN_ORDINAL})?                             # (date-fns-jalali), or English: 21st
-      | {_BL}(?P<dw>(?:{words([*vocab.ORDINAL_DAYS, *vocab.CARDINAL_DAYS])})\u200c*+){_BR}  # سوم
+      | {_BL}(?P<dw>(?:(?P<do>{words(vocab.ORDINAL_DAYS)})  # سوم (an ordinal: group «do»)
+          | {words(vocab.CARDINAL_DAYS)})\u200c*+){_BR}  # or a cardinal: سه
         {_NOT_MAY}                                      # «دوم می» is a verb more often than May
     )
 """
@@ -275,6 +276,10 @@ _MONTH = rf"""
         | {_BL}(?P<mj>{words(vocab.JALALI_MONTHS_SHORT)}){_BR}  # or a month cut short («اسف»)
         (?={_G}(?:[/\-.,،\\]{_G})?[0-9]{{4}}(?![0-9])))  # before a four-digit year
         |(?!))
+      | (?(do)                                          # after an ordinal word day only:
+        {_BL}(?:{_afghan_months_with_twin()})           # an Afghan zodiac month before a
+        (?={_G}(?:[/\-.,،\\]{_G})?(?:سال{_G})?[0-9]{{4}}(?![0-9]))  # four-digit year
+        |(?!))                                          # («دوازدهم عقرب 1391», fix295)
     )
 """
 

@@ -4165,6 +4165,16 @@ def _choose_title(
         index is not None
         and rule in ("headline", "first line")
         and not _hinted_or_spelled(state.lines[index], hints, slug)
+        and (under := _post_under_self_description(state.lines, index, outside)) is not None
+    ):
+        # «زندگی من (NAME)» / «این وبلاگ قرار است ...» / «یخدان» / the post: a blog's name
+        # over the sentence saying what the blog is, printed on every page; the short line
+        # under both is the post's title (fix295), as under fix275's description.
+        return under, rule
+    if (
+        index is not None
+        and rule in ("headline", "first line")
+        and not _hinted_or_spelled(state.lines[index], hints, slug)
         and (named := _name_and_motto_over_byline(state.lines, index, outside)) is not None
     ):
         # «NAME» / «MOTTO» / «SHORT TITLE» / «نوشته شده توسط ...» / the post: a blog's name
@@ -4184,6 +4194,18 @@ def _choose_title(
         # longer line under the title is the post's teaser, never a headline under a kicker
         # (tests/pages 2501; fix285).
         return counted, rule
+    if (
+        index is not None
+        and rule == "headline"
+        and (short := _short_title_over_restating(state.lines, index, outside)) is not None
+        and not _hinted_or_spelled(state.lines[index], hints, slug)
+    ):
+        # «بازار کچالو» / «بازار کچالو در شهر بامیان» / DATE / text: a post's short title
+        # over the body's heading restating it in more words (fix295); sure when the heading
+        # opens with it, else the heading competes.
+        if not short[1] and state.title_doubt is None:
+            state.title_doubt = (_SHORT_TITLE_RESTATED, index)
+        return short[0], rule
     if (
         index is not None
         and rule == "headline"
@@ -4503,6 +4525,133 @@ def _post_title_under(short: _Line, over: _Line) -> bool:
         and not text_in(short, over)
         and not _never_title(short)
     )
+
+
+_SHORT_TITLE_RESTATED = (
+    "the short line above it is a post's title that the chosen line restates in more words, "
+    "all of the short line's words in their order but not as its opening: the body's "
+    "headline as likely as not"
+)
+
+
+def _short_title_over_restating(
+    lines: Sequence[_Line], index: int, outside: set[int]
+) -> tuple[int, bool] | None:
+    """The line above the chosen headline ``lines[index]`` when it is a short title the
+    headline restates in more words, and whether the headline opens with it, else None.
+
+    A blog post prints its short title, then the body's longer bold heading saying the same
+    with more words, then the text or the date: «بازار کچالو» / «بازار کچالو در شهر بامیان»
+    (persianblog), «نمایشگاه زرشک در قاین» / «نخستين نمايشگاه زرشك ... در قاين» (blogfa):
+    the short line is the title. Evidence: in tests/pages (2,567 pages) a line of two or
+    more words over a longer one holding all its words in their order is the golden title
+    on 22 pages, the longer line on one (2339, a short label repeating the slug), fix295.
+    The short line: text of two to :data:`POST_TITLE_WORDS` words ending no sentence, no
+    chrome, byline, label or address, no institution's name (:func:`_institution_name`);
+    the headline: text, no paragraph, more words, ending with no verb (a headline stating
+    the event under a short label keeps its place). A headline opening with the short line
+    goes on with a qualifier (:data:`vocab.TITLE_QUALIFIER_OPENERS`), not a predicate whose
+    subject the short line is (attacks71's «استانداری فارس» over «استانداری فارس میزبان
+    ...»). fix301 narrowed both cases to the evidence of the posts' layout (the count above
+    is fix295's, for the wider shape): a heading opening with the short line stands over the
+    post's date line (2564), else the short line is the page's first line over a page's first
+    heading (fix259); a heading holding its words elsewhere stands over the body's paragraph
+    under a line of the site's own above the short line (2550), else the short line is a
+    list's or tag's name (fix124, fix131, fix294) or a kicker (mut53)."""
+    if index == 0 or index - 1 in outside:
+        return None
+    short, line = lines[index - 1], lines[index]
+    if not (
+        short.info.kind == "text"
+        and 2 <= short.words <= POST_TITLE_WORDS
+        and short.words < line.words
+        and not (short.chrome or short.byline or short.paragraph)
+        and ":" not in short.text
+        and "." not in short.text
+        and short.text.rstrip()[-1] not in "!؟?"
+        and line.info.kind == "text"
+        and not line.paragraph
+        and not line.chrome
+        and line.words <= HEADLINE_MAX_WORDS
+        # «نان خشک در هرات» / «کمپاین ... فردا در هرات آغاز میشود»: a headline stating the
+        # event under a short label (tests/pages 2339) keeps its place
+        and not _ends_with_verb(line)
+    ):
+        return None
+    if _institution_name(short):
+        return None  # «استانداری فارس» / «استانداری فارس میزبان ...»: a masthead's name
+    words = short.norm.replace("\u200c", " ").split()
+    heading = line.norm.replace("\u200c", " ").split()
+    under = lines[index + 1] if index + 1 < len(lines) and index + 1 not in outside else None
+    if heading[: len(words)] == words:
+        # the heading opens with the short line: sure when the rest is a qualifier
+        # (:data:`vocab.TITLE_QUALIFIER_OPENERS`), else the short line is its subject
+        if not vocab.TITLE_QUALIFIER_OPENERS.intersection(heading[len(words) : len(words) + 1]):
+            return None
+        # and the post's date line under the heading (2564): without it the short line is
+        # as likely a page's name over its first heading («معرفی موزه ها» / «معرفی موزه ها و
+        # نگارخانه های استان ...» / text, fix259)
+        if under is None or under.info.kind not in ("date", "mixed"):
+            return None
+        return index - 1, True
+    # Not the heading's opening: only under a line of the site's own above the short line
+    # (the blog's description, 2550) and over the body's paragraph. The page's first line
+    # over a heading holding its words is a tag's or list's name (fix124, fix294), a kicker
+    # under a section over a short part heading keeps the headline (mut53).
+    if under is None or under.info.kind != "text" or not under.paragraph:
+        return None
+    if not any(at not in outside and not lines[at].chrome for at in range(index - 1)):
+        return None
+    longer = iter(heading)
+    if not all(any(word == other for other in longer) for word in words):
+        return None
+    return index - 1, False
+
+
+# A post's title under a blog's name and its self-describing sentence has at most
+# POST_TITLE_WORDS words and may be one word («یخدان»).
+_SELF_POINTING = regex.compile(
+    rf"^(?:{vocabulary_words(vocab.SELF_POINTING_OPENERS)})[\x20\u200c]+"
+    rf"(?:{vocabulary_words(vocab.SELF_NAMING_WORDS)})(?![\p{{L}}\p{{M}}])"
+)
+
+
+def _post_under_self_description(
+    lines: Sequence[_Line], index: int, outside: set[int]
+) -> int | None:
+    """The line two under ``lines[index]``, the page's first line (lines outside the text or
+    chrome above it aside), when the line between is the blog's sentence describing itself
+    («این وبلاگ ...», «در این وبلاگ ...»: :data:`_SELF_POINTING`) and the line under it is a
+    post's short title: «زندگی من (NAME)» / «این وبلاگ قرار است ...» / «یخدان» / the post
+    (persianblog, tests/pages 2560; fix295). The first line ends no sentence nor with a verb
+    (a headline over a lead speaking of «this site» keeps its place); the short line is text
+    of one to :data:`POST_TITLE_WORDS` words ending no sentence, no chrome, byline, label or
+    address, not the first line again, over a line of text. Looks at the lines above once."""
+    post = index + 2
+    if post + 1 >= len(lines) or any(at in outside for at in range(index, post + 2)):
+        return None
+    first, described, title = lines[index], lines[index + 1], lines[post]
+    if not (
+        first.info.kind == "text"
+        and not (first.chrome or first.byline or first.paragraph)
+        and first.text.rstrip()[-1] not in ".!؟?:"
+        and not _verb_end(first)
+        and described.info.kind == "text"
+        and not described.chrome
+        and _SELF_POINTING.match(described.norm) is not None
+        and title.info.kind == "text"
+        and 1 <= title.words <= POST_TITLE_WORDS
+        and not (title.chrome or title.byline or title.paragraph)
+        and ":" not in title.text
+        and title.text.rstrip()[-1] not in ".!؟?"
+        and title.key != first.key
+        and lines[post + 1].info.kind == "text"
+        and not lines[post + 1].chrome
+    ):
+        return None
+    if not all(lines[at].chrome for at in range(index) if at not in outside):
+        return None
+    return post
 
 
 def _self_naming(line: _Line) -> bool:

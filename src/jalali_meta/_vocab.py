@@ -1357,6 +1357,10 @@ HOME_LINK_WORDS: Final = frozenset(
 SELF_NAMING_WORDS: Final = frozenset(
     {"وبلاگ", "بلاگ", "سایت", "وبسایت", "وب\u200cسایت", "پایگاه", "تارنما", "وبگاه"}
 )
+# The words opening a site's description that points at itself before one of
+# SELF_NAMING_WORDS: «این وبلاگ قرار است ...», «در این وبلاگ ...» (this blog, in this blog;
+# ayatollahi.persianblog.ir, tests/pages 2560; fix295).
+SELF_POINTING_OPENERS: Final = ("این", "در این")
 
 # An image's alternative text for the site's logo, kept as a line by text extraction: the
 # word «لوگو» / «لوگوی» / «logo» (:data:`LOGO_WORDS`), then at most the site's name,
@@ -2048,6 +2052,11 @@ SPECIAL_ISSUE_WORDS: tuple[str, ...] = ("ویژه نامه",)
 # before its «محترم»: «قدردانی استاندار از خانواده های محترم ...» honours the families in a
 # headline, «ریاست محترم دانشکده ...» addresses its reader (_chrome._salutation, fix230).
 EVENT_PREPOSITIONS: Final = frozenset({"در", "با", "برای", "به", "از"})
+
+# The words that open a qualifier a heading adds after a post's short title, a preposition or
+# «و» (and): «بازار کچالو» / «بازار کچالو در شهر بامیان», never a predicate («استانداری
+# فارس» / «استانداری فارس میزبان جشنواره ...»: the name is the subject; _title, fix295).
+TITLE_QUALIFIER_OPENERS: Final = EVENT_PREPOSITIONS | {"و"}
 
 # The words opening a Persian rights-reserved sentence after a copyright notice's name: «تمامی
 # حقوق ... محفوظ است», «کلیه حقوق ...» (all rights ... reserved; _chrome.copyright_names,
