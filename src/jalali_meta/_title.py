@@ -4439,7 +4439,25 @@ def _kicker_over_verb_headline(lines: Sequence[_Line], index: int, outside: set[
         and words <= _content_words(headline)
         and not _ends_with_verb(kicker)
         and _ends_with_verb(headline)
+        and _in_order(kicker, headline)
     )
+
+
+def _in_order(kicker: _Line, headline: _Line) -> bool:
+    """Whether the content words of ``kicker`` stand in ``headline`` in the kicker's order (each
+    word's first place after the one before it): a kicker naming the story's subject is
+    repeated as a phrase («کتابخانه سیار دره سبز» / «کتابخانه سیار از فردا در روستاهای دره
+    سبز میچرخد»). A noun headline over its standfirst is not: the headline puts its verbal
+    noun first and the standfirst's sentence says it with its verb at the end, the words
+    moved («افزایش قیمت زعفران در بازار قاین» / «قیمت ... به سبب افزایش تقاضا ... بالا رفت»:
+    attacks82; fix302)."""
+    words = _content_words(kicker)
+    order = [word for word in kicker.norm.replace(ZWNJ, " ").split() if word in words]
+    places: dict[str, int] = {}
+    for place, word in enumerate(headline.norm.replace(ZWNJ, " ").split()):
+        places.setdefault(word, place)
+    seen = [places[word] for word in dict.fromkeys(order)]
+    return seen == sorted(seen)
 
 
 def _name_over_description(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
