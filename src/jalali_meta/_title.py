@@ -10606,9 +10606,12 @@ def _section_slash_headline(lines: Sequence[_Line], title: int, outside: set[int
 
 
 # A breadcrumb printed as the heading's line: sections' names, each followed by «»» or «>»
-# between spaces, then the headline («اخبار نواحی » HEADLINE»; rail-news.ir, real76 #21).
+# between spaces, then the headline («اخبار نواحی » HEADLINE»; rail-news.ir, real76 #21); or
+# by «›», the single guillemet printed as a breadcrumb's separator (GitLab's documentation
+# site, gitlab.com/gitlab-org/gitlab-docs/-/merge_requests/4090; a preset of an SEO plugin's
+# breadcrumbs, seorankgenius.com/breadcrumbs-navigation-schema: attacks82; fix302).
 _CRUMBED_HEADLINE = regex.compile(
-    r"^(?P<crumbs>(?:[^»>\n]+?\x20(?:»|>>?)\x20)+)(?P<tail>[^»>\n]+)$"
+    r"^(?P<crumbs>(?:[^»>›\n]+?\x20(?:»|>>?|›)\x20)+)(?P<tail>[^»>›\n]+)$"
 )
 # The one number a section's name may hold, a year of its own («اخبار 1403»: the year's
 # archive; fix283), Jalali or Gregorian.
@@ -10628,12 +10631,12 @@ def _crumbed_headline_start(lines: Sequence[_Line], title: int, outside: set[int
     the title. A headline holding «»» over a lead that does not repeat its end is kept
     whole. Looks at one line below (fix269)."""
     line = lines[title]
-    if line.paragraph or ("»" not in line.norm and ">" not in line.norm):
+    if line.paragraph or not any(mark in line.norm for mark in "»>›"):
         return None
     found = _CRUMBED_HEADLINE.match(line.norm)
     if found is None:
         return None
-    crumbs = regex.split(r"\x20(?:»|>>?)\x20", found.group("crumbs"))
+    crumbs = regex.split(r"\x20(?:»|>>?|›)\x20", found.group("crumbs"))
     if not all(
         1 <= len(crumb.split()) <= CRUMB_SECTION_WORDS
         and all(_CRUMB_YEAR.match(word) for word in crumb.split() if any(map(str.isdigit, word)))
