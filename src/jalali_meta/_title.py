@@ -6737,6 +6737,12 @@ _USER_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{0,30}[0-9_][A-Za-z0-9_.\-]*"
 # A user's rank under the name has at most this many words («اخراجی موقت», «کاربر فعال»,
 # «Well-known member»).
 POSTER_RANK_WORDS = 3
+# A poster's count under the rank in the author block: a label of at most POSTER_RANK_WORDS
+# words, a colon and a number alone («ارسال ها: 52», «Messages: 1,204», the poster's posts).
+_POSTER_COUNT = regex.compile(
+    rf"[\p{{L}}\p{{M}}\u200c]+(?:\x20[\p{{L}}\p{{M}}\u200c]+){{0,{POSTER_RANK_WORDS - 1}}}"
+    r"\x20?:\x20?[0-9][0-9,]*"
+)
 
 
 def _thread_title_over_poster(
@@ -6747,8 +6753,15 @@ def _thread_title_over_poster(
     page as text, real79 #09). The chosen line has at most :data:`POSTER_RANK_WORDS` words,
     no sentence's mark, and a paragraph right under it; the line above it is a user name
     alone (:data:`_USER_HANDLE`: a digit or «_» in it); the line above the name a
-    headline-shaped text line. None otherwise."""
-    if index < 2 or index + 1 >= len(lines) or index - 2 not in candidates:
+    headline-shaped text line. The chosen line may be the poster's count under the rank
+    instead, a short label, a colon and a number («ارسال ها: 52», the poster's posts;
+    :data:`_POSTER_COUNT`), the paragraph right under it (mut54 (a); fix302). None
+    otherwise."""
+    if index + 1 >= len(lines) or not lines[index + 1].paragraph:
+        return None
+    if _POSTER_COUNT.fullmatch(lines[index].norm) is not None:
+        index -= 1  # the rank over the poster's count
+    if index < 2 or index - 2 not in candidates:
         return None
     line, name, upper = lines[index], lines[index - 1], lines[index - 2]
     if (
@@ -6756,7 +6769,6 @@ def _thread_title_over_poster(
         or line.paragraph
         or line.words > POSTER_RANK_WORDS
         or line.text.rstrip()[-1:] in (*_KICKER_ENDS, "؟", "?", ".", "!")
-        or not lines[index + 1].paragraph
         or _USER_HANDLE.fullmatch(name.text.strip()) is None
     ):
         return None
