@@ -6804,8 +6804,9 @@ def _title_over_question_sections(
     a paragraph / «چطوری پنبه را تصفیه میکنند؟» / a paragraph ... (a post answering its
     questions section by section, real79 #17). The chosen line and at least one more line
     under it in the body are question headings over a paragraph
-    (:func:`_question_section`); the line above is a headline-shaped text line, no question
-    and no kicker, sharing a content word with the chosen one. None otherwise. One pass over
+    (:func:`_question_section`); the line above is a headline-shaped text line of two words
+    or more (a post's two-word heading, «کاشت زعفران»: mut54 (b); fix302), no question and
+    no kicker, sharing a content word with the chosen one. None otherwise. One pass over
     the lines under the chosen one, stopped at the second question heading."""
     above = index - 1
     if above not in candidates or index + 1 >= len(lines):
@@ -6816,7 +6817,7 @@ def _title_over_question_sections(
     if (
         upper.info.kind != "text"
         or upper.paragraph
-        or not 3 <= upper.words <= HEADLINE_MAX_WORDS
+        or not 2 <= upper.words <= HEADLINE_MAX_WORDS
         or upper.text.rstrip()[-1:] in (*_KICKER_ENDS, "؟", "?", ".", "!")
         or upper.chrome
         or upper.byline
