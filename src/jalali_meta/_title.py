@@ -4234,7 +4234,17 @@ def _heading_over_listed_item(lines: Sequence[_Line], index: int, outside: set[i
         0 <= other < len(lines) and other not in outside and _list_item(lines[other])
         for other in (index - 1, index + 1)
     ):
-        return None
+        # Or another item two lines above, the line between a short text line, an item that
+        # lost its mark (:func:`_section_heading_over_list` reads the list; mut54 (d), fix302).
+        if not (
+            _list_item(lines[index])
+            and index >= 2
+            and index - 2 not in outside
+            and _list_item(lines[index - 2])
+            and lines[index - 1].info.kind == "text"
+            and not lines[index - 1].paragraph
+        ):
+            return None
     top = next((at for at in range(index) if at not in outside), None)
     if top is None or top + 1 >= index or top + 1 in outside:
         return None
@@ -4266,8 +4276,10 @@ def _section_heading_over_list(
     :data:`LISTED_SECTION_HEADING_WORDS` words, no paragraph, list item, chrome, byline,
     date or sentence mark) right over a list whose items run without a break down to the
     item at ``index``: «ایستگاه راه آهن» / «امکانات» / «- ITEM» / ... / «- ITEM» / «تاریخچه» /
-    paragraphs, an encyclopedia page with no lead (mut53 (b); fix289). Walks the list once,
-    from the heading to the chosen item."""
+    paragraphs, an encyclopedia page with no lead (mut53 (b); fix289). An item whose mark
+    the page's text lost breaks no list: a short text line (no paragraph, chrome, byline or
+    date) between two items counts, the items more than such lines (mut54 (d); fix302).
+    Walks the list once, from the heading to the chosen item."""
     heading = lines[at]
     if (
         heading.paragraph
@@ -4281,9 +4293,26 @@ def _section_heading_over_list(
         or at + 1 >= index
     ):
         return False
-    return all(
-        other not in outside and _list_item(lines[other]) for other in range(at + 1, index + 1)
-    )
+    items = unmarked = 0
+    for other in range(at + 1, index + 1):
+        line = lines[other]
+        if other in outside:
+            return False
+        if _list_item(line):
+            items += 1
+        elif (
+            other == at + 1
+            or line.info.kind != "text"
+            or line.paragraph
+            or line.chrome
+            or line.byline
+            or line.words > HEADLINE_MAX_WORDS
+            or not _list_item(lines[other - 1])
+        ):
+            return False
+        else:
+            unmarked += 1  # an item that lost its mark, between two marked ones
+    return items > unmarked
 
 
 def _post_title_under_counters(lines: Sequence[_Line], index: int, outside: set[int]) -> int | None:
