@@ -4156,12 +4156,13 @@ def _choose_title(
             and post < len(lines)
             and post not in outside
             and lines[post].paragraph
+            and _ends_with_verb(lines[index])
         ):
-            # «SHORT TITLE» / «a longer line repeating its words and adding its own» / the
-            # text's paragraph, the longer line taken: a kicker over its headline, or a post's
-            # title over its first line (a blog's «مزرعه مادربزرگ» / «امروز ... به مزرعه
-            # مادربزرگ رفتم» / the post: attacks82; fix302); the words do not tell which, and
-            # the short line competes.
+            # «SHORT TITLE» / «a longer line repeating its words and adding its own, ending
+            # with a verb» / the text's paragraph, the longer line taken: a kicker over its
+            # headline, or a post's title over its first sentence (a blog's «مزرعه مادربزرگ» /
+            # «امروز ... به مزرعه مادربزرگ رفتم» / the post: attacks82; fix302); the words do
+            # not tell which, and the short line competes.
             state.title_doubt = (_REPEATED_OVER_TEXT, name)
     if (
         index is not None
