@@ -4150,20 +4150,6 @@ def _choose_title(
             # description but a headline over its subhead or a kicker over its headline,
             # and the words do not tell which (fix288).
             state.title_doubt = (_REPEATED_OVER_DATE, name + 1 if index == name else name)
-        elif (
-            state.title_doubt is None
-            and index == name + 1
-            and post < len(lines)
-            and post not in outside
-            and lines[post].paragraph
-            and _ends_with_verb(lines[index])
-        ):
-            # «SHORT TITLE» / «a longer line repeating its words and adding its own, ending
-            # with a verb» / the text's paragraph, the longer line taken: a kicker over its
-            # headline, or a post's title over its first sentence (a blog's «مزرعه مادربزرگ» /
-            # «امروز ... به مزرعه مادربزرگ رفتم» / the post: attacks82; fix302); the words do
-            # not tell which, and the short line competes.
-            state.title_doubt = (_REPEATED_OVER_TEXT, name)
     if (
         index is not None
         and rule in ("headline", "first line")
@@ -4424,10 +4410,6 @@ _NAME_OVER_DESCRIPTION = (
 _KICKER_OVER_VERB_HEADLINE = (
     "the line under it repeats every word of it and ends with a verb, over the text: a kicker "
     "over its headline, or a headline over its subtitle"
-)
-_REPEATED_OVER_TEXT = (
-    "the short line over it, its words all repeated in it, may be the title over its first "
-    "line, or a kicker over it"
 )
 _REPEATED_OVER_DATE = (
     "one of the two lines over the date line repeats every word of the other and adds its own: "
