@@ -74,7 +74,9 @@ def test_next_meeting_day_is_no_publication(head: str, text: str, line: str) -> 
 
 def test_own_date_then_next_meeting_keeps_the_own_date() -> None:
     # Near miss: the page's own date line under the headline, the next meeting's in the body.
-    article = parse_article(f"{NOUN_HEADLINE}\n\n۲۲ مهر ۱۴۰۲ - ۰۹:۱۵\n\n{TEXT}\nجلسه بعدی: ۳۰ مهر ۱۴۰۲\n")
+    article = parse_article(
+        f"{NOUN_HEADLINE}\n\n۲۲ مهر ۱۴۰۲ - ۰۹:۱۵\n\n{TEXT}\nجلسه بعدی: ۳۰ مهر ۱۴۰۲\n"
+    )
     assert article.published is not None
     assert article.published.gregorian.isoformat() == PUBLISHED
 

@@ -4230,21 +4230,21 @@ def _heading_over_listed_item(lines: Sequence[_Line], index: int, outside: set[i
     :data:`HEADLINE_MAX_WORDS` words, text, no paragraph, no list item, no chrome, no byline,
     with a paragraph right under it: the page names itself over its lead, and a list's item
     further down is one of the points the text lists, never its headline."""
-    if not _list_item(lines[index]) or not any(
+    if not _list_item(lines[index]):
+        return None
+    if not any(
         0 <= other < len(lines) and other not in outside and _list_item(lines[other])
         for other in (index - 1, index + 1)
-    ):
+    ) and not (
         # Or another item two lines above, the line between a short text line, an item that
         # lost its mark (:func:`_section_heading_over_list` reads the list; mut54 (d), fix302).
-        if not (
-            _list_item(lines[index])
-            and index >= 2
-            and index - 2 not in outside
-            and _list_item(lines[index - 2])
-            and lines[index - 1].info.kind == "text"
-            and not lines[index - 1].paragraph
-        ):
-            return None
+        index >= 2
+        and index - 2 not in outside
+        and _list_item(lines[index - 2])
+        and lines[index - 1].info.kind == "text"
+        and not lines[index - 1].paragraph
+    ):
+        return None
     top = next((at for at in range(index) if at not in outside), None)
     if top is None or top + 1 >= index or top + 1 in outside:
         return None
