@@ -14,7 +14,6 @@ import pytest
 from tests.checks import warning_codes
 
 from jalali_meta import parse_article
-from jalali_meta._sources import url_time_tail_day
 
 TEXT = (
     "به گزارش خبرنگار ما، باغداران روستاهای دامنه کوه از هفته گذشته سیب های درختی را چیدند و "
@@ -127,20 +126,20 @@ def test_latin_word_glued_after_persian_letters_that_is_no_month_gives_no_day(li
 TAIL = "https://sib-example.ir/2023/10/14/sib-derakhti/5210/bazar/editor/09/15/00/"
 
 
+def _published(url: str) -> str | None:
+    article = parse_article(f"{CRUMB_HEAD}\n\n{TEXT}", url=url)
+    return None if article.published is None else article.published.gregorian.isoformat()
+
+
 @pytest.mark.parametrize("page", ["2/", "12/"])
-def test_later_page_after_the_time_tail_keeps_the_post_day(page: str) -> None:
-    found = url_time_tail_day(TAIL + page)
-    assert found is not None
-    assert found.gregorian.isoformat() == PUBLISHED
-    article = parse_article(f"{CRUMB_HEAD}\n\n{TEXT}", url=TAIL + page)
-    assert article.published is not None
-    assert article.published.gregorian.isoformat()[:10] == "2023-10-14"
+def test_later_page_after_the_time_tail_keeps_the_post_day_and_time(page: str) -> None:
+    assert _published(TAIL + page) == PUBLISHED
 
 
 @pytest.mark.parametrize("page", ["0/", "123/", "2/3/"])
 def test_other_numbers_after_the_time_tail_give_no_time(page: str) -> None:
-    # Near misses: a zero, a three-digit number, two numbers: no post's page.
-    assert url_time_tail_day(TAIL + page) is None
+    # Near misses: a zero, a three-digit number, two numbers: no post's page, no date.
+    assert _published(TAIL + page) is None
 
 
 # -- mut54 (a): a poster's count under the rank (_title._POSTER_COUNT) --------------------------
