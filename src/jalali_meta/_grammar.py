@@ -429,8 +429,12 @@ def microseconds(fraction: str) -> int:
 # (the window: _limits.DATEDATE_BEFORE_YEAR / DATEDATE_AFTER_YEAR).
 _WORD_SLACK = 24
 # Where a word or a number begins (a letter after a digit and a digit after a letter count,
-# and a Latin capital after a small letter: «CenterMay 22, 2021», words run together).
-_TOKEN_START = regex.compile(r"(?<!\w)\w|(?<=[0-9])[^\W0-9_]|(?<=[^\W0-9_])[0-9]|(?<=[a-z])[A-Z]")
+# and a Latin capital after a small letter or a letter of the Arabic script: «CenterMay 22,
+# 2021», «هراتDec 9, 2023», words run together).
+_TOKEN_START = regex.compile(
+    r"(?<!\w)\w|(?<=[0-9])[^\W0-9_]|(?<=[^\W0-9_])[0-9]|(?<=[a-z])[A-Z]"
+    r"|(?<=\p{L})(?<=\p{Arabic})[A-Z]"
+)
 
 
 def _first_parts(words: tuple[str, ...]) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:

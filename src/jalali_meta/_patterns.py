@@ -351,12 +351,14 @@ _NAMED_MDY = rf"{_MONTH}{_GP}{_DAY}{_GP}[,،]?{_GP}{_YEAR}{_ERA}"
 # An English date run into the words around it by a page's text extraction, «Bawar Media
 # CenterMay 22, 2021143» (an author's name, the day, a view count; bawar.af, real80 #15;
 # fix292): the month's capital right after a small letter (the words' seam), or a count run
-# after the year. Only the whole «Month D, YYYY» shape with its comma, the year a Gregorian
+# after the year, or a letter of the Arabic script right before the month's capital («خبرنگار
+# هراتDec 9, 2023217»: a name in Persian letters, the day, a count; attacks82, fix302). Only
+# the whole «Month D, YYYY» shape with its comma, the year a Gregorian
 # one of the web (19xx, 20xx) whose four digits open the run: no year has more digits, so
 # the digits after it are another number's, never the year's.
 _ENGLISH_MONTH_NAMES = latin_any_case(vocab.ENGLISH_MONTHS)
 _GLUED_MDY = rf"""
-    (?:(?<=[a-z])(?=[A-Z])|{_BL}{_NOT_JOINED})(?P<me>{_ENGLISH_MONTH_NAMES})\.?{_BR}
+    (?:(?<=[a-z])(?=[A-Z])|(?<=\p{{L}})(?<=\p{{Arabic}})(?=[A-Z])|{_BL}{_NOT_JOINED})(?P<me>{_ENGLISH_MONTH_NAMES})\.?{_BR}
     {_GP}(?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9]){_GP},{_GP}
     (?<![0-9])(?P<y>(?:19|20)[0-9]{{2}})(?=[0-9]{{0,9}}(?![0-9]))
 """

@@ -1568,6 +1568,8 @@ def _id_after_month(segments: Sequence[str]) -> str | None:
 _TIME_TAIL_MIDDLE = 4
 # A clock's part as WordPress's %hour%, %minute%, %second% print it: two digits.
 _CLOCK_PART = re.compile(r"[0-9]{2}")
+# A post's later page's number after its permalink («/2/»): no leading zero, one or two digits.
+_POST_PAGE = re.compile(r"[1-9][0-9]?")
 
 
 def _time_tail_permalink(segments: Sequence[str]) -> tuple[str, str] | None:
@@ -1579,7 +1581,17 @@ def _time_tail_permalink(segments: Sequence[str]) -> tuple[str, str] | None:
     up to :data:`_TIME_TAIL_MIDDLE` segments, one of them digits alone (the ID: no leading
     zero, no year's shape), the others with a letter (a slug, a category's or an author's
     name). None for any other shape: a clock's parts out of range, two numbers between, no
-    name between («/2024/02/19970/21/11» is :func:`_id_after_month`'s)."""
+    name between («/2024/02/19970/21/11» is :func:`_id_after_month`'s). A post's later page,
+    its number after the time (WordPress's «/2/» for a post parted by «<!--nextpage-->»: the
+    same post, its ID and time; attacks82, fix302), is read as the post's address."""
+    found = _time_tail(segments)
+    if found is None and len(segments) >= 8 and _POST_PAGE.fullmatch(segments[-1]) is not None:
+        return _time_tail(segments[:-1])
+    return found
+
+
+def _time_tail(segments: Sequence[str]) -> tuple[str, str] | None:
+    """:func:`_time_tail_permalink` for the address's segments as they stand."""
     if len(segments) < 7 or not all(
         p.fullmatch(s) for p, s in zip(_DAY_PATH, segments, strict=False)
     ):

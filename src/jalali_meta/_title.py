@@ -4252,9 +4252,19 @@ def _heading_over_listed_item(lines: Sequence[_Line], index: int, outside: set[i
     :data:`HEADLINE_MAX_WORDS` words, text, no paragraph, no list item, no chrome, no byline,
     with a paragraph right under it: the page names itself over its lead, and a list's item
     further down is one of the points the text lists, never its headline."""
-    if not _list_item(lines[index]) or not any(
+    if not _list_item(lines[index]):
+        return None
+    if not any(
         0 <= other < len(lines) and other not in outside and _list_item(lines[other])
         for other in (index - 1, index + 1)
+    ) and not (
+        # Or another item two lines above, the line between a short text line, an item that
+        # lost its mark (:func:`_section_heading_over_list` reads the list; mut54 (d), fix302).
+        index >= 2
+        and index - 2 not in outside
+        and _list_item(lines[index - 2])
+        and lines[index - 1].info.kind == "text"
+        and not lines[index - 1].paragraph
     ):
         return None
     top = next((at for at in range(index) if at not in outside), None)
@@ -4288,8 +4298,10 @@ def _section_heading_over_list(
     :data:`LISTED_SECTION_HEADING_WORDS` words, no paragraph, list item, chrome, byline,
     date or sentence mark) right over a list whose items run without a break down to the
     item at ``index``: «ایستگاه راه آهن» / «امکانات» / «- ITEM» / ... / «- ITEM» / «تاریخچه» /
-    paragraphs, an encyclopedia page with no lead (mut53 (b); fix289). Walks the list once,
-    from the heading to the chosen item."""
+    paragraphs, an encyclopedia page with no lead (mut53 (b); fix289). An item whose mark
+    the page's text lost breaks no list: a short text line (no paragraph, chrome, byline or
+    date) between two items counts, the items more than such lines (mut54 (d); fix302).
+    Walks the list once, from the heading to the chosen item."""
     heading = lines[at]
     if (
         heading.paragraph
@@ -4303,9 +4315,26 @@ def _section_heading_over_list(
         or at + 1 >= index
     ):
         return False
-    return all(
-        other not in outside and _list_item(lines[other]) for other in range(at + 1, index + 1)
-    )
+    items = unmarked = 0
+    for other in range(at + 1, index + 1):
+        line = lines[other]
+        if other in outside:
+            return False
+        if _list_item(line):
+            items += 1
+        elif (
+            other == at + 1
+            or line.info.kind != "text"
+            or line.paragraph
+            or line.chrome
+            or line.byline
+            or line.words > HEADLINE_MAX_WORDS
+            or not _list_item(lines[other - 1])
+        ):
+            return False
+        else:
+            unmarked += 1  # an item that lost its mark, between two marked ones
+    return items > unmarked
 
 
 def _post_title_under_counters(lines: Sequence[_Line], index: int, outside: set[int]) -> int | None:
@@ -4461,7 +4490,25 @@ def _kicker_over_verb_headline(lines: Sequence[_Line], index: int, outside: set[
         and words <= _content_words(headline)
         and not _ends_with_verb(kicker)
         and _ends_with_verb(headline)
+        and _in_order(kicker, headline)
     )
+
+
+def _in_order(kicker: _Line, headline: _Line) -> bool:
+    """Whether the content words of ``kicker`` stand in ``headline`` in the kicker's order (each
+    word's first place after the one before it): a kicker naming the story's subject is
+    repeated as a phrase («کتابخانه سیار دره سبز» / «کتابخانه سیار از فردا در روستاهای دره
+    سبز میچرخد»). A noun headline over its standfirst is not: the headline puts its verbal
+    noun first and the standfirst's sentence says it with its verb at the end, the words
+    moved («افزایش قیمت زعفران در بازار قاین» / «قیمت ... به سبب افزایش تقاضا ... بالا رفت»:
+    attacks82; fix302)."""
+    words = _content_words(kicker)
+    order = [word for word in kicker.norm.replace(ZWNJ, " ").split() if word in words]
+    places: dict[str, int] = {}
+    for place, word in enumerate(headline.norm.replace(ZWNJ, " ").split()):
+        places.setdefault(word, place)
+    seen = [places[word] for word in dict.fromkeys(order)]
+    return seen == sorted(seen)
 
 
 def _name_over_description(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
@@ -6868,6 +6915,12 @@ _USER_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{0,30}[0-9_][A-Za-z0-9_.\-]*"
 # A user's rank under the name has at most this many words («اخراجی موقت», «کاربر فعال»,
 # «Well-known member»).
 POSTER_RANK_WORDS = 3
+# A poster's count under the rank in the author block: a label of at most POSTER_RANK_WORDS
+# words, a colon and a number alone («ارسال ها: 52», «Messages: 1,204», the poster's posts).
+_POSTER_COUNT = regex.compile(
+    rf"[\p{{L}}\p{{M}}\u200c]+(?:\x20[\p{{L}}\p{{M}}\u200c]+){{0,{POSTER_RANK_WORDS - 1}}}"
+    r"\x20?:\x20?[0-9][0-9,]*"
+)
 
 
 def _thread_title_over_poster(
@@ -6878,8 +6931,15 @@ def _thread_title_over_poster(
     page as text, real79 #09). The chosen line has at most :data:`POSTER_RANK_WORDS` words,
     no sentence's mark, and a paragraph right under it; the line above it is a user name
     alone (:data:`_USER_HANDLE`: a digit or «_» in it); the line above the name a
-    headline-shaped text line. None otherwise."""
-    if index < 2 or index + 1 >= len(lines) or index - 2 not in candidates:
+    headline-shaped text line. The chosen line may be the poster's count under the rank
+    instead, a short label, a colon and a number («ارسال ها: 52», the poster's posts;
+    :data:`_POSTER_COUNT`), the paragraph right under it (mut54 (a); fix302). None
+    otherwise."""
+    if index + 1 >= len(lines) or not lines[index + 1].paragraph:
+        return None
+    if _POSTER_COUNT.fullmatch(lines[index].norm) is not None:
+        index -= 1  # the rank over the poster's count
+    if index < 2 or index - 2 not in candidates:
         return None
     line, name, upper = lines[index], lines[index - 1], lines[index - 2]
     if (
@@ -6887,7 +6947,6 @@ def _thread_title_over_poster(
         or line.paragraph
         or line.words > POSTER_RANK_WORDS
         or line.text.rstrip()[-1:] in (*_KICKER_ENDS, "؟", "?", ".", "!")
-        or not lines[index + 1].paragraph
         or _USER_HANDLE.fullmatch(name.text.strip()) is None
     ):
         return None
@@ -6923,8 +6982,9 @@ def _title_over_question_sections(
     a paragraph / «چطوری پنبه را تصفیه میکنند؟» / a paragraph ... (a post answering its
     questions section by section, real79 #17). The chosen line and at least one more line
     under it in the body are question headings over a paragraph
-    (:func:`_question_section`); the line above is a headline-shaped text line, no question
-    and no kicker, sharing a content word with the chosen one. None otherwise. One pass over
+    (:func:`_question_section`); the line above is a headline-shaped text line of two words
+    or more (a post's two-word heading, «کاشت زعفران»: mut54 (b); fix302), no question and
+    no kicker, sharing a content word with the chosen one. None otherwise. One pass over
     the lines under the chosen one, stopped at the second question heading."""
     above = index - 1
     if above not in candidates or index + 1 >= len(lines):
@@ -6935,7 +6995,7 @@ def _title_over_question_sections(
     if (
         upper.info.kind != "text"
         or upper.paragraph
-        or not 3 <= upper.words <= HEADLINE_MAX_WORDS
+        or not 2 <= upper.words <= HEADLINE_MAX_WORDS
         or upper.text.rstrip()[-1:] in (*_KICKER_ENDS, "؟", "?", ".", "!")
         or upper.chrome
         or upper.byline
@@ -10737,9 +10797,12 @@ def _section_slash_headline(lines: Sequence[_Line], title: int, outside: set[int
 
 
 # A breadcrumb printed as the heading's line: sections' names, each followed by «»» or «>»
-# between spaces, then the headline («اخبار نواحی » HEADLINE»; rail-news.ir, real76 #21).
+# between spaces, then the headline («اخبار نواحی » HEADLINE»; rail-news.ir, real76 #21); or
+# by «›», the single guillemet printed as a breadcrumb's separator (GitLab's documentation
+# site, gitlab.com/gitlab-org/gitlab-docs/-/merge_requests/4090; a preset of an SEO plugin's
+# breadcrumbs, seorankgenius.com/breadcrumbs-navigation-schema: attacks82; fix302).
 _CRUMBED_HEADLINE = regex.compile(
-    r"^(?P<crumbs>(?:[^»>\n]+?\x20(?:»|>>?)\x20)+)(?P<tail>[^»>\n]+)$"
+    r"^(?P<crumbs>(?:[^»>›\n]+?\x20(?:»|>>?|›)\x20)+)(?P<tail>[^»>›\n]+)$"
 )
 # The one number a section's name may hold, a year of its own («اخبار 1403»: the year's
 # archive; fix283), Jalali or Gregorian.
@@ -10759,12 +10822,12 @@ def _crumbed_headline_start(lines: Sequence[_Line], title: int, outside: set[int
     the title. A headline holding «»» over a lead that does not repeat its end is kept
     whole. Looks at one line below (fix269)."""
     line = lines[title]
-    if line.paragraph or ("»" not in line.norm and ">" not in line.norm):
+    if line.paragraph or not any(mark in line.norm for mark in "»>›"):
         return None
     found = _CRUMBED_HEADLINE.match(line.norm)
     if found is None:
         return None
-    crumbs = regex.split(r"\x20(?:»|>>?)\x20", found.group("crumbs"))
+    crumbs = regex.split(r"\x20(?:»|>>?|›)\x20", found.group("crumbs"))
     if not all(
         1 <= len(crumb.split()) <= CRUMB_SECTION_WORDS
         and all(_CRUMB_YEAR.match(word) for word in crumb.split() if any(map(str.isdigit, word)))
@@ -11778,11 +11841,13 @@ _MEMBER_JOINED = (
     r"(?:(?:تاریخ[\x20\u200c]+)?عضویت|عضو[\x20\u200c]+(?:از|شده(?:[\x20\u200c]+در)?)"
     r"|(?i:join(?:ed|[\x20]+date)|member[\x20]+since))(?![\p{L}\p{M}])"
 )
+# A meeting's next day (:data:`vocab.NEXT_MEETING_LABELS`), the label alone before it.
+_NEXT_MEETING = vocabulary_words(normalize(label) for label in vocab.NEXT_MEETING_LABELS)
 _ANOTHER_DATE_LABEL = regex.compile(
     r"^[\p{P}\p{S}\x20\u200c]*"
     rf"(?:(?:تاریخ|زمان)[\x20\u200c]+(?:{_ANOTHER_EVENT})(?![\p{{L}}\p{{M}}]){_EVENT_WORDS}"
     rf"|(?:آخرین[\x20\u200c]+)?مهلت(?![\p{{L}}\p{{M}}]){_EVENT_WORDS}"
-    rf"|{_MEMBER_JOINED})"
+    rf"|{_MEMBER_JOINED}|(?:{_NEXT_MEETING})(?![\p{{L}}\p{{M}}]))"
     r"[\x20\u200c]*:?[\x20\u200c]*$"
     # A conference's or a call's schedule, each step a label ending with a colon over its
     # date: «آخرین فرصت ثبت نام و ارسال مقالات:», «مهلت ارسال اصل مقالات به دبیرخانه:»,

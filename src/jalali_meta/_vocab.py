@@ -1725,6 +1725,15 @@ EVENT_DATE_LABELS: Final = (
     "روز برگزاری",
 )  # fmt: skip
 
+# A meeting's next day under its label, «جلسه بعدی: ۵ دی ۱۴۰۲» (next meeting), Pashto «راتلونکې
+# غونډه: ۱۴۰۲ د جدی ۵» («راتلونکې», coming; «بله», next; «غونډه», meeting): a day still to
+# come, never the page's publication (attacks82; fix302). A space matches a space, a ZWNJ or
+# nothing.
+NEXT_MEETING_LABELS: Final = (
+    "جلسه بعدی", "جلسه آینده", "نشست بعدی", "نشست آینده", "راتلونکې غونډه", "راتلونکی غونډه",
+    "بله غونډه",
+)  # fmt: skip
+
 # A blog platform's post signature, printed under each post after a bullet mark (Blogfa's
 # «+ نوشته شده در DATE ساعت TIME توسط NAME», tests/pages 1430, 617; fix235).
 POST_SIGNATURE_OPENINGS: Final = ("نوشته شده در", "ارسال شده در", "نوشته شده توسط")
