@@ -1407,6 +1407,8 @@ def _outlet_named(state: _State, title: int | None, rule: str) -> None:
 _CREDIT_OPENING = regex.compile(
     r"^(?:" + vocabulary_words(normalize(w) for w in vocab.CREDIT_OPENINGS) + r")[\x20\u200c]+"
 )
+# Where a credit's clause ends: its comma or a colon (the credited name is before it).
+_CREDIT_CLAUSE_END = re.compile(r"[،,:؛]")
 # The lines under a list's name where the first item's lead may credit it: the item's
 # headline, its lead, maybe a kicker or a date line between.
 CREDIT_LINES = 3
@@ -1415,17 +1417,24 @@ CREDIT_LINES = 3
 def _credited_below(lines: Sequence[_Line], name: int) -> bool:
     """Whether a line of one or two words at ``name`` is the outlet a lead right under it
     credits («به گزارش خبرنگار NAME،», «به نقل از NAME»), within :data:`CREDIT_LINES` lines:
-    the reporter's outlet, the site's own name. A constant number of lines is read."""
+    the reporter's outlet, the site's own name. The credited name is the line's words whole:
+    the credit's clause ends after them (its comma, the line's end) or goes on with a function
+    word («به گزارش خبرنگار ایرنا از قاین،»); a longer name opening with them («به گزارش قاین
+    نیوز،» under the place «قاین») is another name (fix304). A constant number of lines is
+    read."""
     line = lines[name]
     if line.info.kind != "text" or not 1 <= line.words <= 2:
         return False
-    own = line.norm.strip()
+    own = line.norm.replace("\u200c", " ").split()
     for below in lines[name + 1 : name + 1 + CREDIT_LINES]:
         opening = _CREDIT_OPENING.match(below.norm)
         if opening is None:
             continue
-        rest = below.norm[opening.end() :]
-        if rest.startswith(own) and not rest[len(own) : len(own) + 1].isalpha():
+        clause = _CREDIT_CLAUSE_END.split(below.norm[opening.end() :], maxsplit=1)[0]
+        credited = clause.replace("\u200c", " ").split()
+        if credited[: len(own)] == own and (
+            len(credited) == len(own) or credited[len(own)] in _FUNCTION_WORDS
+        ):
             return True
     return False
 

@@ -65,12 +65,6 @@ NOT_RIGHT: dict[str, str] = {
         "joined by a slash; «٩ كانون أول (ديسمبر) ٢٠٢٣», the Egyptian name in brackets, is no "
         "date; the same on b29a997e"
     ),
-    "one-item-place-tag-lead-credits-outlet-opening-with-it-neg": (
-        "warned (near miss; right on b29a997e): fix298's _listing._credited_below takes the "
-        "tag «قاین» for the outlet «قاین نیوز» the lead credits (the credited name only has to "
-        "open with the line's words), so the tag's name is refused and the headline is taken, "
-        "title-uncertain"
-    ),
     "site-name-credited-by-public-relations-lead-pos": (
         "warned: fix298's _listing._credited_below needs the line's words right after the "
         "credit's opening; «به گزارش روابط عمومی شهرداری قاین» puts «روابط عمومی» between, so "
