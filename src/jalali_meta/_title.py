@@ -10792,18 +10792,26 @@ def _glued_breadcrumb_title(
 GLUED_SURE_CRUMB_WORDS = 2
 
 
+_COMPOUND_AGENT_TAILS = frozenset(normalize(word) for word in vocab.COMPOUND_AGENT_TAILS)
+
+
 def _glued_crumb_runs_on(norm: str, start: int) -> bool:
     """Whether a breadcrumb cut off the line ``norm`` at ``start`` by the text alone may be
     the headline's own words: the crumb after the home link is more than
     GLUED_SURE_CRUMB_WORDS words, or the headline left opens with an adjective of the «ی»
     kind (not «ای») that may go on the list's name before it («خانه مقالات دانشجویی ...»: «مقالات
-    دانشجویی» a section's name or «خانه مقالات دانشجویی» an institution's)."""
+    دانشجویی» a section's name or «خانه مقالات دانشجویی» an institution's). A word in «ی»
+    followed by an agent stem closing a compound («کشتی گیران ...»,
+    :data:`~jalali_meta._vocab.COMPOUND_AGENT_TAILS`) is a noun: no doubt (fix304)."""
     home = home_crumb_end(norm)
     crumb = norm[home if home is not None else 0 : start].split()
     rest = norm[start:].split()
     first = rest[0].strip("\u200c") if rest else ""
     # «ای» ends a noun before its ezafe («شورای شهر ...»), no adjective of the list's.
-    return len(crumb) > GLUED_SURE_CRUMB_WORDS or (first.endswith("ی") and not first.endswith("ای"))
+    adjective = first.endswith("ی") and not first.endswith("ای")
+    if adjective and len(rest) > 1 and rest[1].strip("\u200c") in _COMPOUND_AGENT_TAILS:
+        adjective = False
+    return len(crumb) > GLUED_SURE_CRUMB_WORDS or adjective
 
 
 def _printed_alone(lines: Sequence[_Line], index: int, text: str) -> bool:

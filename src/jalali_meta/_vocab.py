@@ -1939,6 +1939,15 @@ PUBLIC_RELATIONS: Final = "روابطعمومی"
 # «اداره روابط عمومی ...», «اداره کل روابط عمومی استان» (attacks56, fix164). Squeezed.
 UNIT_HEADS: Final = frozenset({"مدیریت", "اداره", "کل", "ادارهکل"})
 
+# The agent stems that close a compound noun written with a space («کشتی گیران», «فیلم
+# سازان», «روزنامه نگار»): a word ending «ی» right before one is the compound's first half, a
+# noun, no adjective of a list's name a glued breadcrumb may end with (fix304; attacks83).
+COMPOUND_AGENT_TAILS: Final = frozenset(
+    stem + plural
+    for stem in ("گیر", "ساز", "نویس", "نگار", "گذار", "پرداز", "آموز", "ران", "دار")
+    for plural in ("", "ان", "های", "ها")
+)
+
 # The openings of a lead's credit naming the outlet that reports it («به گزارش خبرنگار دایر،
 # ...», «به گزارش ایسنا», «به نقل از ...»): a short line over a tag page's one item that the
 # item's lead credits so is the site's own name (daier.ir, blind100 2574; fix298).

@@ -89,11 +89,6 @@ NOT_RIGHT: dict[str, str] = {
         "headline «آیا مرورگر شما قدیمی است؟» as a notice to the reader; the same on "
         "b29a997e (fix288's pattern, not fix299's short-notice change)"
     ),
-    "glued-crumb-headline-opening-with-noun-in-yeh-neg": (
-        "warned (near miss; right on b29a997e): fix300's _title._glued_crumb_runs_on doubts "
-        "every headline left opening with a word ending in «ی»; «خانه اخبار کشتی گیران ...» "
-        "opens with the noun «کشتی» (wrestling), no adjective of the list's: a false alarm"
-    ),
     "credited-site-name-and-two-line-cut-teaser-two-rules-pos": (
         "silent (warned on b29a997e): fix298's _credited_below refuses «قاین نیوز» as the "
         "list's name, and _listing._lone_teaser_under, which would doubt the headline over "
