@@ -390,6 +390,8 @@ _PRINT_BUTTONS = frozenset(("چاپ", "print"))
 _VIEW_BUTTONS = frozenset(vocab.PRINT_VIEW_BUTTONS)
 # How a label line ends («منبع:», «لینک خبر :»): the line under it is its value.
 _LABEL_ENDS = (":", "\uff1a")
+# The labels naming the page's own address (:data:`vocab.OWN_ADDRESS_LABELS`).
+_OWN_ADDRESS_LABELS = frozenset(normalize(label).lower() for label in vocab.OWN_ADDRESS_LABELS)
 
 
 def _print_view_address(state: _State) -> str | None:
@@ -398,7 +400,8 @@ def _print_view_address(state: _State) -> str | None:
     چاپ», real79 #10): the item's own address, read as a short link, when it is the only
     address of its host the text prints (an address among others may be any item's). An
     address right under a label line («منبع:», fix296) is that label's value: another site's
-    item, never the view's own."""
+    item, never the view's own, unless the label names the page's own address («لینک خبر:»,
+    «آدرس:», :data:`vocab.OWN_ADDRESS_LABELS`; fix304)."""
     lines = state.lines
     found: str | None = None
     for index in range(len(lines) - 1):
@@ -412,6 +415,8 @@ def _print_view_address(state: _State) -> str | None:
             index
             and not _apart(state, line)
             and lines[index - 1].text.rstrip().endswith(_LABEL_ENDS)
+            and " ".join(lines[index - 1].norm.lower().rstrip(" :\uff1a").split())
+            not in _OWN_ADDRESS_LABELS
         ):
             continue  # «منبع:» over it: the labelled address is a source's, not the view's own
         under = lines[index + 1]

@@ -957,6 +957,23 @@ PRINT_LINKS: Final = (
 # A print view's buttons on the line under the text, with nothing else: «بستن   چاپ» (close,
 # print; etefagherooz.ir's print view, real79 #10); the print button names the view.
 PRINT_VIEW_BUTTONS: Final = ("چاپ", "بستن", "print", "close")
+# The labels a print view prints over its own address («لینک خبر:» / «http://HOST/fa/News/7143/
+# <slug>» / «چاپ بستن»): the address under them is the page's own, no source's (fix304;
+# attacks83).
+OWN_ADDRESS_LABELS: Final = (
+    "لینک",
+    "لینک خبر",
+    "لینک مطلب",
+    "لینک کوتاه",
+    "لینک کوتاه خبر",
+    "آدرس",
+    "آدرس خبر",
+    "آدرس مطلب",
+    "نشانی",
+    "نشانی خبر",
+    "link",
+    "url",
+)
 
 # Persian auxiliary and copular verbs, which end a clause and never open a sentence: a line
 # that opens with one goes on with the line above it («... تبدیل» / «شده است و ...»), a

@@ -55,11 +55,6 @@ NOT_RIGHT: dict[str, str] = {
         "doubt on a title decided sure); fix294's _name_unshared is not asked; the same on "
         "b29a997e"
     ),
-    "print-view-own-address-under-link-label-pos": (
-        "missing (right on b29a997e): fix296's _candidates._print_view_address skips any "
-        "address right under a line ending with a colon; a print view printing its own "
-        "address under «لینک خبر:» over «چاپ بستن» loses its number"
-    ),
     "levantine-month-no-article-bracketed-egyptian-pos": (
         "missing: _patterns._arabic_month_pairs reads the Levantine and Egyptian names only "
         "joined by a slash; «٩ كانون أول (ديسمبر) ٢٠٢٣», the Egyptian name in brackets, is no "
