@@ -930,6 +930,12 @@ def _label_candidate(
     if zone == "pre" and distance > LABEL_REACH_ABOVE:
         return  # far above the article: another item's or the site's
     rule = _LABEL_RULES[zone]
+    if zone == "late" and field in DATE_FIELDS and _squash(normalize(label)).rstrip(
+        ":"
+    ) in _FOOTER_ONLY_LABELS:
+        # «...ثبت کنید.ارسال در تاریخ DATE توسط پست پیشتاز» in the body: a post footer's
+        # label at best (a shop's shipping day reads the same); the date line outranks it.
+        rule = _LABEL_RULES["footer"]
     if field == "number" and zone == "footer" and _under_related_heading(state, index):
         if state.item_id_doubt is None:  # (number-conflict when no other number stands)
             state.item_id_doubt = (
@@ -1043,6 +1049,12 @@ def _another_date(state: _State, field: FieldName, label: str, value: Span, read
         f"two {field} dates after {label!r}: {read.stamp.text!r} is used, {other.text!r} is not",
         *text_span(other),
     )
+
+
+# The labels only a post's footer prints (:data:`vocab.FOOTER_ONLY_PUBLISHED_LABELS`), squashed.
+_FOOTER_ONLY_LABELS = frozenset(
+    _squash(normalize(label)) for label in vocab.FOOTER_ONLY_PUBLISHED_LABELS
+)
 
 
 # A blog post's footer label: «نوشته شده در» / «ارسال شده در» / «منتشر شده در» (posted on).

@@ -1747,6 +1747,12 @@ POST_SIGNATURE_OPENINGS: Final = ("نوشته شده در", "ارسال شده �
 # post's footer, tests/pages 2535; fix294): the labels such a footer opens with.
 GLUED_FOOTER_LABELS: Final = ("نوشته شده در", "ارسال شده در", "ارسال در تاریخ", "نگارش در تاریخ")
 
+# The published labels that only a post's footer prints («ارسال در تاریخ DATE توسط NAME», sent
+# on DATE, Mihanblog's footer: tests/pages 2535), which a shop's shipping line or a call's
+# deadline prints too («...ثبت کنید.ارسال در تاریخ DATE توسط پست پیشتاز»): read after the
+# lead, a footer's label, which the date line under the headline outranks (fix304; attacks83).
+FOOTER_ONLY_PUBLISHED_LABELS: Final = ("ارسال در تاریخ",)
+
 # A site's copyright notice in its footer («کلیه حقوق این سایت محفوظ است», «© 2025», «All
 # rights reserved»), printed beside a template's today stamp on the page's last line (fix244).
 COPYRIGHT_PHRASES: Final = (

@@ -37,13 +37,6 @@ NOT_RIGHT: dict[str, str] = {
         "closed by the one-character ellipsis «…» leaves the footer glued; the same on "
         "b29a997e"
     ),
-    "shop-shipping-day-glued-by-post-office-neg": (
-        "warned (near miss; right on b29a997e): fix294 made «ارسال در تاریخ» a published label "
-        "(_vocab.py:654) and _lines._glued_footer_cut cuts a shop's «...ثبت کنید.ارسال در "
-        "تاریخ ۲۵ آذر ۱۴۰۲ توسط پست پیشتاز» (shipped by the post office; _FOOTER_AUTHOR takes "
-        "«پست پیشتاز» for a name) into a labelled line: the shipping day beats the page's date "
-        "line, published-conflict; the same with the shipping line on a line of its own"
-    ),
     "ad-label-four-word-name-twice-untitled-post-pos": (
         "silent: _title.AD_NAME_WORDS (3) bounds both the name refused under «تبلیغات» and "
         "fix294's _ad_name_twin; a blog's name of four words printed twice is the title; the "
