@@ -930,9 +930,11 @@ def _label_candidate(
     if zone == "pre" and distance > LABEL_REACH_ABOVE:
         return  # far above the article: another item's or the site's
     rule = _LABEL_RULES[zone]
-    if zone == "late" and field in DATE_FIELDS and _squash(normalize(label)).rstrip(
-        ":"
-    ) in _FOOTER_ONLY_LABELS:
+    if (
+        zone == "late"
+        and field in DATE_FIELDS
+        and _squash(normalize(label)).rstrip(":") in _FOOTER_ONLY_LABELS
+    ):
         # «...ثبت کنید.ارسال در تاریخ DATE توسط پست پیشتاز» in the body: a post footer's
         # label at best (a shop's shipping day reads the same); the date line outranks it.
         rule = _LABEL_RULES["footer"]

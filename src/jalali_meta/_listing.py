@@ -436,12 +436,16 @@ def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) ->
     line of its own: a phrase of :data:`jalali_meta._vocab.READ_MORE_WORDS` (attacks30), the
     bare «ادامه» under an excerpt cut with «…» (novinchess.ir's tag page, tests/pages 2418),
     or a phrase under an uncut excerpt and its tags' line (a short line with commas, «صنعت
-    چاپ,روز ملی صنعت چاپ», blog.tarh.ir's tag page, tests/pages 2458; fix276)."""
+    چاپ,روز ملی صنعت چاپ», blog.tarh.ir's tag page, tests/pages 2458; fix276). An excerpt of
+    two or three lines, the last cut (:func:`_cut_teaser_end`, fix294's teaser), reads as
+    its last line (fix304)."""
     at = title + 1
     if at < len(lines) and at not in outside and lines[at].info.kind == "date":
         at += 1  # the post's date printed under its title (attacks30)
     if at >= len(lines) or at in outside or lines[at].words < LONE_TEASER_WORDS:
         return False
+    if "..." not in lines[at].text and "…" not in lines[at].text:
+        at = _cut_teaser_end(lines, at, outside) or at  # (a constant number of lines)
     # The lines after the excerpt: three at most are read (a page that goes on is no teaser).
     rest = list(itertools.islice((i for i in range(at + 1, len(lines)) if i not in outside), 3))
     text = lines[at].text

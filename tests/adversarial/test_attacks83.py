@@ -78,10 +78,10 @@ NOT_RIGHT: dict[str, str] = {
         "b29a997e (fix288's pattern, not fix299's short-notice change)"
     ),
     "credited-site-name-and-two-line-cut-teaser-two-rules-pos": (
-        "silent (warned on b29a997e): fix298's _credited_below refuses «قاین نیوز» as the "
-        "list's name, and _listing._lone_teaser_under, which would doubt the headline over "
-        "one excerpt and its button, reads one excerpt line only, not fix294's two-line cut "
-        "teaser: the headline, with no warning"
+        "warned (silent on b749c6e3, warned on b29a997e): fix298's _credited_below refuses "
+        "«قاین نیوز» as the list's name; since fix304 _listing._lone_teaser_under reads "
+        "fix294's two-line cut teaser, so the headline over it is doubted, title-uncertain "
+        "(the record is no title)"
     ),
 }
 
