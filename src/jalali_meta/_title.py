@@ -10403,15 +10403,20 @@ def _doubled_title(line: _Line) -> int | None:
     return _title_around_button(line)
 
 
+# The marks a number is printed with in the Persian digits' forms and their ASCII ones.
+_DIGIT_MARKS = str.maketrans({"\u066a": "%", "\u066b": "."})
+
+
 def digit_twin_title(line: _Line) -> Span | None:
     """The span of the copy in Persian (or Arabic-Indic) digits on a line that is one
     headline printed twice, glued or a few spaces apart, once with ASCII digits and once with
     the text's own («71 راس اسب ... کردند۷۱ راس اسب ... کردند», a page's <title> glued to
     the article's heading: paradiseclub.ir, blind100 2575; fix298); else None. The two
     copies are the same words after the digits are read alike; the copy in the text's own
-    digits is the article's heading, and it is given."""
+    digits is the article's heading, and it is given. The percent sign and the decimal
+    separator are read alike too («20%» / «۲۰٪», «2.5» / «۲٫۵»; fix304)."""
     text = line.text.rstrip()
-    folded = to_ascii_digits(text)
+    folded = to_ascii_digits(text).translate(_DIGIT_MARKS)
     if folded == text or len(folded) != len(text):
         return None
     for gap in range(DOUBLED_TITLE_GAP + 1):

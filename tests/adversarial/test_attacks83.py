@@ -58,11 +58,6 @@ NOT_RIGHT: dict[str, str] = {
         "credit's opening; «به گزارش روابط عمومی شهرداری قاین» puts «روابط عمومی» between, so "
         "the site's name is the list's name, listing-page; the same on b29a997e"
     ),
-    "digit-twin-percent-sign-both-forms-pos": (
-        "silent: fix298's _title.digit_twin_title compares the halves after to_ascii_digits, "
-        "which leaves «%» and «٪» apart, so a headline with a percent printed in both forms "
-        "is no twin: the whole doubled line is the title; the same on b29a997e"
-    ),
     "digit-twin-dash-between-copies-pos": (
         "silent: fix298's _title.digit_twin_title allows only spaces between the two copies; "
         "« - » between them leaves the whole line as the title; the same on b29a997e"
