@@ -390,6 +390,8 @@ _PRINT_BUTTONS = frozenset(("چاپ", "print"))
 _VIEW_BUTTONS = frozenset(vocab.PRINT_VIEW_BUTTONS)
 # How a label line ends («منبع:», «لینک خبر :»): the line under it is its value.
 _LABEL_ENDS = (":", "\uff1a")
+# The labels naming the page's own address (:data:`vocab.OWN_ADDRESS_LABELS`).
+_OWN_ADDRESS_LABELS = frozenset(normalize(label).lower() for label in vocab.OWN_ADDRESS_LABELS)
 
 
 def _print_view_address(state: _State) -> str | None:
@@ -398,7 +400,8 @@ def _print_view_address(state: _State) -> str | None:
     چاپ», real79 #10): the item's own address, read as a short link, when it is the only
     address of its host the text prints (an address among others may be any item's). An
     address right under a label line («منبع:», fix296) is that label's value: another site's
-    item, never the view's own."""
+    item, never the view's own, unless the label names the page's own address («لینک خبر:»,
+    «آدرس:», :data:`vocab.OWN_ADDRESS_LABELS`; fix304)."""
     lines = state.lines
     found: str | None = None
     for index in range(len(lines) - 1):
@@ -412,6 +415,8 @@ def _print_view_address(state: _State) -> str | None:
             index
             and not _apart(state, line)
             and lines[index - 1].text.rstrip().endswith(_LABEL_ENDS)
+            and " ".join(lines[index - 1].norm.lower().rstrip(" :\uff1a").split())
+            not in _OWN_ADDRESS_LABELS
         ):
             continue  # «منبع:» over it: the labelled address is a source's, not the view's own
         under = lines[index + 1]
@@ -925,6 +930,14 @@ def _label_candidate(
     if zone == "pre" and distance > LABEL_REACH_ABOVE:
         return  # far above the article: another item's or the site's
     rule = _LABEL_RULES[zone]
+    if (
+        zone == "late"
+        and field in DATE_FIELDS
+        and _squash(normalize(label)).rstrip(":") in _FOOTER_ONLY_LABELS
+    ):
+        # «...ثبت کنید.ارسال در تاریخ DATE توسط پست پیشتاز» in the body: a post footer's
+        # label at best (a shop's shipping day reads the same); the date line outranks it.
+        rule = _LABEL_RULES["footer"]
     if field == "number" and zone == "footer" and _under_related_heading(state, index):
         if state.item_id_doubt is None:  # (number-conflict when no other number stands)
             state.item_id_doubt = (
@@ -1038,6 +1051,12 @@ def _another_date(state: _State, field: FieldName, label: str, value: Span, read
         f"two {field} dates after {label!r}: {read.stamp.text!r} is used, {other.text!r} is not",
         *text_span(other),
     )
+
+
+# The labels only a post's footer prints (:data:`vocab.FOOTER_ONLY_PUBLISHED_LABELS`), squashed.
+_FOOTER_ONLY_LABELS = frozenset(
+    _squash(normalize(label)) for label in vocab.FOOTER_ONLY_PUBLISHED_LABELS
+)
 
 
 # A blog post's footer label: «نوشته شده در» / «ارسال شده در» / «منتشر شده در» (posted on).

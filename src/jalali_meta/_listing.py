@@ -436,12 +436,16 @@ def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) ->
     line of its own: a phrase of :data:`jalali_meta._vocab.READ_MORE_WORDS` (attacks30), the
     bare «ادامه» under an excerpt cut with «…» (novinchess.ir's tag page, tests/pages 2418),
     or a phrase under an uncut excerpt and its tags' line (a short line with commas, «صنعت
-    چاپ,روز ملی صنعت چاپ», blog.tarh.ir's tag page, tests/pages 2458; fix276)."""
+    چاپ,روز ملی صنعت چاپ», blog.tarh.ir's tag page, tests/pages 2458; fix276). An excerpt of
+    two or three lines, the last cut (:func:`_cut_teaser_end`, fix294's teaser), reads as
+    its last line (fix304)."""
     at = title + 1
     if at < len(lines) and at not in outside and lines[at].info.kind == "date":
         at += 1  # the post's date printed under its title (attacks30)
     if at >= len(lines) or at in outside or lines[at].words < LONE_TEASER_WORDS:
         return False
+    if "..." not in lines[at].text and "…" not in lines[at].text:
+        at = _cut_teaser_end(lines, at, outside) or at  # (a constant number of lines)
     # The lines after the excerpt: three at most are read (a page that goes on is no teaser).
     rest = list(itertools.islice((i for i in range(at + 1, len(lines)) if i not in outside), 3))
     text = lines[at].text
@@ -1407,6 +1411,8 @@ def _outlet_named(state: _State, title: int | None, rule: str) -> None:
 _CREDIT_OPENING = regex.compile(
     r"^(?:" + vocabulary_words(normalize(w) for w in vocab.CREDIT_OPENINGS) + r")[\x20\u200c]+"
 )
+# Where a credit's clause ends: its comma or a colon (the credited name is before it).
+_CREDIT_CLAUSE_END = re.compile(r"[،,:؛]")
 # The lines under a list's name where the first item's lead may credit it: the item's
 # headline, its lead, maybe a kicker or a date line between.
 CREDIT_LINES = 3
@@ -1415,17 +1421,24 @@ CREDIT_LINES = 3
 def _credited_below(lines: Sequence[_Line], name: int) -> bool:
     """Whether a line of one or two words at ``name`` is the outlet a lead right under it
     credits («به گزارش خبرنگار NAME،», «به نقل از NAME»), within :data:`CREDIT_LINES` lines:
-    the reporter's outlet, the site's own name. A constant number of lines is read."""
+    the reporter's outlet, the site's own name. The credited name is the line's words whole:
+    the credit's clause ends after them (its comma, the line's end) or goes on with a function
+    word («به گزارش خبرنگار ایرنا از قاین،»); a longer name opening with them («به گزارش قاین
+    نیوز،» under the place «قاین») is another name (fix304). A constant number of lines is
+    read."""
     line = lines[name]
     if line.info.kind != "text" or not 1 <= line.words <= 2:
         return False
-    own = line.norm.strip()
+    own = line.norm.replace("\u200c", " ").split()
     for below in lines[name + 1 : name + 1 + CREDIT_LINES]:
         opening = _CREDIT_OPENING.match(below.norm)
         if opening is None:
             continue
-        rest = below.norm[opening.end() :]
-        if rest.startswith(own) and not rest[len(own) : len(own) + 1].isalpha():
+        clause = _CREDIT_CLAUSE_END.split(below.norm[opening.end() :], maxsplit=1)[0]
+        credited = clause.replace("\u200c", " ").split()
+        if credited[: len(own)] == own and (
+            len(credited) == len(own) or credited[len(own)] in _FUNCTION_WORDS
+        ):
             return True
     return False
 

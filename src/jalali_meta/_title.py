@@ -10612,15 +10612,20 @@ def _doubled_title(line: _Line) -> int | None:
     return _title_around_button(line)
 
 
+# The marks a number is printed with in the Persian digits' forms and their ASCII ones.
+_DIGIT_MARKS = str.maketrans({"\u066a": "%", "\u066b": "."})
+
+
 def digit_twin_title(line: _Line) -> Span | None:
     """The span of the copy in Persian (or Arabic-Indic) digits on a line that is one
     headline printed twice, glued or a few spaces apart, once with ASCII digits and once with
     the text's own («71 راس اسب ... کردند۷۱ راس اسب ... کردند», a page's <title> glued to
     the article's heading: paradiseclub.ir, blind100 2575; fix298); else None. The two
     copies are the same words after the digits are read alike; the copy in the text's own
-    digits is the article's heading, and it is given."""
+    digits is the article's heading, and it is given. The percent sign and the decimal
+    separator are read alike too («20%» / «۲۰٪», «2.5» / «۲٫۵»; fix304)."""
     text = line.text.rstrip()
-    folded = to_ascii_digits(text)
+    folded = to_ascii_digits(text).translate(_DIGIT_MARKS)
     if folded == text or len(folded) != len(text):
         return None
     for gap in range(DOUBLED_TITLE_GAP + 1):
@@ -11004,18 +11009,26 @@ def _glued_breadcrumb_title(
 GLUED_SURE_CRUMB_WORDS = 2
 
 
+_COMPOUND_AGENT_TAILS = frozenset(normalize(word) for word in vocab.COMPOUND_AGENT_TAILS)
+
+
 def _glued_crumb_runs_on(norm: str, start: int) -> bool:
     """Whether a breadcrumb cut off the line ``norm`` at ``start`` by the text alone may be
     the headline's own words: the crumb after the home link is more than
     GLUED_SURE_CRUMB_WORDS words, or the headline left opens with an adjective of the «ی»
     kind (not «ای») that may go on the list's name before it («خانه مقالات دانشجویی ...»: «مقالات
-    دانشجویی» a section's name or «خانه مقالات دانشجویی» an institution's)."""
+    دانشجویی» a section's name or «خانه مقالات دانشجویی» an institution's). A word in «ی»
+    followed by an agent stem closing a compound («کشتی گیران ...»,
+    :data:`~jalali_meta._vocab.COMPOUND_AGENT_TAILS`) is a noun: no doubt (fix304)."""
     home = home_crumb_end(norm)
     crumb = norm[home if home is not None else 0 : start].split()
     rest = norm[start:].split()
     first = rest[0].strip("\u200c") if rest else ""
     # «ای» ends a noun before its ezafe («شورای شهر ...»), no adjective of the list's.
-    return len(crumb) > GLUED_SURE_CRUMB_WORDS or (first.endswith("ی") and not first.endswith("ای"))
+    adjective = first.endswith("ی") and not first.endswith("ای")
+    if adjective and len(rest) > 1 and rest[1].strip("\u200c") in _COMPOUND_AGENT_TAILS:
+        adjective = False
+    return len(crumb) > GLUED_SURE_CRUMB_WORDS or adjective
 
 
 def _printed_alone(lines: Sequence[_Line], index: int, text: str) -> bool:

@@ -957,6 +957,23 @@ PRINT_LINKS: Final = (
 # A print view's buttons on the line under the text, with nothing else: «بستن   چاپ» (close,
 # print; etefagherooz.ir's print view, real79 #10); the print button names the view.
 PRINT_VIEW_BUTTONS: Final = ("چاپ", "بستن", "print", "close")
+# The labels a print view prints over its own address («لینک خبر:» / «http://HOST/fa/News/7143/
+# <slug>» / «چاپ بستن»): the address under them is the page's own, no source's (fix304;
+# attacks83).
+OWN_ADDRESS_LABELS: Final = (
+    "لینک",
+    "لینک خبر",
+    "لینک مطلب",
+    "لینک کوتاه",
+    "لینک کوتاه خبر",
+    "آدرس",
+    "آدرس خبر",
+    "آدرس مطلب",
+    "نشانی",
+    "نشانی خبر",
+    "link",
+    "url",
+)
 
 # Persian auxiliary and copular verbs, which end a clause and never open a sentence: a line
 # that opens with one goes on with the line above it («... تبدیل» / «شده است و ...»), a
@@ -1743,6 +1760,12 @@ POST_SIGNATURE_OPENINGS: Final = ("نوشته شده در", "ارسال شده �
 # post's footer, tests/pages 2535; fix294): the labels such a footer opens with.
 GLUED_FOOTER_LABELS: Final = ("نوشته شده در", "ارسال شده در", "ارسال در تاریخ", "نگارش در تاریخ")
 
+# The published labels that only a post's footer prints («ارسال در تاریخ DATE توسط NAME», sent
+# on DATE, Mihanblog's footer: tests/pages 2535), which a shop's shipping line or a call's
+# deadline prints too («...ثبت کنید.ارسال در تاریخ DATE توسط پست پیشتاز»): read after the
+# lead, a footer's label, which the date line under the headline outranks (fix304; attacks83).
+FOOTER_ONLY_PUBLISHED_LABELS: Final = ("ارسال در تاریخ",)
+
 # A site's copyright notice in its footer («کلیه حقوق این سایت محفوظ است», «© 2025», «All
 # rights reserved»), printed beside a template's today stamp on the page's last line (fix244).
 COPYRIGHT_PHRASES: Final = (
@@ -1951,6 +1974,15 @@ PUBLIC_RELATIONS: Final = "روابطعمومی"
 # The office a unit's signature may open with before its word: «مدیریت روابط عمومی دانشگاه»,
 # «اداره روابط عمومی ...», «اداره کل روابط عمومی استان» (attacks56, fix164). Squeezed.
 UNIT_HEADS: Final = frozenset({"مدیریت", "اداره", "کل", "ادارهکل"})
+
+# The agent stems that close a compound noun written with a space («کشتی گیران», «فیلم
+# سازان», «روزنامه نگار»): a word ending «ی» right before one is the compound's first half, a
+# noun, no adjective of a list's name a glued breadcrumb may end with (fix304; attacks83).
+COMPOUND_AGENT_TAILS: Final = frozenset(
+    stem + plural
+    for stem in ("گیر", "ساز", "نویس", "نگار", "گذار", "پرداز", "آموز", "ران", "دار")
+    for plural in ("", "ان", "های", "ها")
+)
 
 # The openings of a lead's credit naming the outlet that reports it («به گزارش خبرنگار دایر،
 # ...», «به گزارش ایسنا», «به نقل از ...»): a short line over a tag page's one item that the

@@ -37,13 +37,6 @@ NOT_RIGHT: dict[str, str] = {
         "closed by the one-character ellipsis «…» leaves the footer glued; the same on "
         "b29a997e"
     ),
-    "shop-shipping-day-glued-by-post-office-neg": (
-        "warned (near miss; right on b29a997e): fix294 made «ارسال در تاریخ» a published label "
-        "(_vocab.py:654) and _lines._glued_footer_cut cuts a shop's «...ثبت کنید.ارسال در "
-        "تاریخ ۲۵ آذر ۱۴۰۲ توسط پست پیشتاز» (shipped by the post office; _FOOTER_AUTHOR takes "
-        "«پست پیشتاز» for a name) into a labelled line: the shipping day beats the page's date "
-        "line, published-conflict; the same with the shipping line on a line of its own"
-    ),
     "ad-label-four-word-name-twice-untitled-post-pos": (
         "silent: _title.AD_NAME_WORDS (3) bounds both the name refused under «تبلیغات» and "
         "fix294's _ad_name_twin; a blog's name of four words printed twice is the title; the "
@@ -55,31 +48,15 @@ NOT_RIGHT: dict[str, str] = {
         "doubt on a title decided sure); fix294's _name_unshared is not asked; the same on "
         "b29a997e"
     ),
-    "print-view-own-address-under-link-label-pos": (
-        "missing (right on b29a997e): fix296's _candidates._print_view_address skips any "
-        "address right under a line ending with a colon; a print view printing its own "
-        "address under «لینک خبر:» over «چاپ بستن» loses its number"
-    ),
     "levantine-month-no-article-bracketed-egyptian-pos": (
         "missing: _patterns._arabic_month_pairs reads the Levantine and Egyptian names only "
         "joined by a slash; «٩ كانون أول (ديسمبر) ٢٠٢٣», the Egyptian name in brackets, is no "
         "date; the same on b29a997e"
     ),
-    "one-item-place-tag-lead-credits-outlet-opening-with-it-neg": (
-        "warned (near miss; right on b29a997e): fix298's _listing._credited_below takes the "
-        "tag «قاین» for the outlet «قاین نیوز» the lead credits (the credited name only has to "
-        "open with the line's words), so the tag's name is refused and the headline is taken, "
-        "title-uncertain"
-    ),
     "site-name-credited-by-public-relations-lead-pos": (
         "warned: fix298's _listing._credited_below needs the line's words right after the "
         "credit's opening; «به گزارش روابط عمومی شهرداری قاین» puts «روابط عمومی» between, so "
         "the site's name is the list's name, listing-page; the same on b29a997e"
-    ),
-    "digit-twin-percent-sign-both-forms-pos": (
-        "silent: fix298's _title.digit_twin_title compares the halves after to_ascii_digits, "
-        "which leaves «%» and «٪» apart, so a headline with a percent printed in both forms "
-        "is no twin: the whole doubled line is the title; the same on b29a997e"
     ),
     "digit-twin-dash-between-copies-pos": (
         "silent: fix298's _title.digit_twin_title allows only spaces between the two copies; "
@@ -95,16 +72,11 @@ NOT_RIGHT: dict[str, str] = {
         "headline «آیا مرورگر شما قدیمی است؟» as a notice to the reader; the same on "
         "b29a997e (fix288's pattern, not fix299's short-notice change)"
     ),
-    "glued-crumb-headline-opening-with-noun-in-yeh-neg": (
-        "warned (near miss; right on b29a997e): fix300's _title._glued_crumb_runs_on doubts "
-        "every headline left opening with a word ending in «ی»; «خانه اخبار کشتی گیران ...» "
-        "opens with the noun «کشتی» (wrestling), no adjective of the list's: a false alarm"
-    ),
     "credited-site-name-and-two-line-cut-teaser-two-rules-pos": (
-        "silent (warned on b29a997e): fix298's _credited_below refuses «قاین نیوز» as the "
-        "list's name, and _listing._lone_teaser_under, which would doubt the headline over "
-        "one excerpt and its button, reads one excerpt line only, not fix294's two-line cut "
-        "teaser: the headline, with no warning"
+        "warned (silent on b749c6e3, warned on b29a997e): fix298's _credited_below refuses "
+        "«قاین نیوز» as the list's name; since fix304 _listing._lone_teaser_under reads "
+        "fix294's two-line cut teaser, so the headline over it is doubted, title-uncertain "
+        "(the record is no title)"
     ),
 }
 
