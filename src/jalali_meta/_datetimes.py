@@ -259,7 +259,10 @@ def parse_datetime(text: str) -> Timestamp:
 
     Raises:
         DateError: ``text`` is not one date, or the date does not exist, or
-            the weekday or the twin disagrees.
+            the weekday or the twin disagrees, or it is all digits with a year of
+            :data:`LUNAR_LOOKALIKE_YEAR` or later and no era word (``"1446-09-01"``: a
+            lunar Hijri date of our time, or Jalali 2067; ``find_dates(text, hijri=True)``
+            reads the lunar one).
         TypeError: ``text`` is not a str.
 
     Example:
