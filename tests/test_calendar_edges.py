@@ -18,7 +18,8 @@ from jalali_meta.testing import TEHRAN, clear_caches
 VALID = [
     # The supported range, both ends, in both calendars.
     ("1178/01/01", "1799-03-21", (1178, 1, 1), "jalali"),
-    ("1633/12/29", "2255-03-20", (1633, 12, 29), "jalali"),
+    # (with its era word: an all-digit year of 1420 or later alone is refused, fix305)
+    ("1633/12/29 ه.ش", "2255-03-20", (1633, 12, 29), "jalali"),
     ("1799-03-21", "1799-03-21", (1178, 1, 1), "gregorian"),
     ("2255-03-20", "2255-03-20", (1633, 12, 29), "gregorian"),
     # Month lengths: 31 days to Shahrivar, 30 from Mehr, Esfand 30 only in a leap year.

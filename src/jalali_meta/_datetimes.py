@@ -259,7 +259,10 @@ def parse_datetime(text: str) -> Timestamp:
 
     Raises:
         DateError: ``text`` is not one date, or the date does not exist, or
-            the weekday or the twin disagrees.
+            the weekday or the twin disagrees, or it is all digits with a year of
+            :data:`LUNAR_LOOKALIKE_YEAR` or later and no era word (``"1446-09-01"``: a
+            lunar Hijri date of our time, or Jalali 2067; ``find_dates(text, hijri=True)``
+            reads the lunar one).
         TypeError: ``text`` is not a str.
 
     Example:
@@ -283,6 +286,8 @@ def _parse_datetime(text: str, *, quick: bool) -> Timestamp:
     if end - start > _LONGEST_DATE:
         raise DateError("too long to be one date", doc, start, min(end, start + 80))
     parts = quick_parts(norm, start, end) if quick else None
+    if parts is not None and parts.calendar == "jalali" and parts.year >= LUNAR_LOOKALIKE_YEAR:
+        parts = None  # maybe a lunar date of our time (_lunar_error): the grammar knows
     if parts is not None:
         stamp, issues = build(parts, doc)
         for issue in issues:
@@ -298,10 +303,29 @@ def _parse_datetime(text: str, *, quick: bool) -> Timestamp:
     result = read_match(doc, norm, match, end)
     if result.end != end and not _bracketed_twin(norm, match.end(), result.end, end):
         raise DateError("unexpected text after the date", doc, result.end, end)
+    if lunar_lookalike(result.stamp, match):
+        raise _lunar_error(doc, result.stamp, match)
     for issue in result.issues:
         if issue.code not in ("nonexistent-time", "repeated-time"):
             raise DateError(issue.message, doc, *issue.span)
     return result.stamp
+
+
+def _lunar_error(doc: str, stamp: Timestamp, match: regex.Match[str]) -> DateError:
+    """The error for an all-digit date whose year only a lunar Hijri date of our time has
+    (:func:`lunar_lookalike`: «1446/09/10»): it is read neither way, both readings named."""
+    try:
+        lunar = build_hijri(read(match), doc).hijri_isoformat()
+    except DateError as err:
+        lunar = f"no day either ({err.msg})"
+    return DateError(
+        f"all digits with the year {stamp.jalali_date[0]}: read as Jalali it would be "
+        f"{stamp.gregorian.isoformat()[:10]}, no article's date yet; read as lunar Hijri it "
+        f"is {lunar} (the year {LUNAR_LOOKALIKE_YEAR} or later is a lunar year of our time). "
+        "Not read as either: find_dates(text, hijri=True) reads it as the lunar date",
+        doc,
+        *match.span(),
+    )
 
 
 def _bracketed_twin(norm: str, date_end: int, twin_end: int, end: int) -> bool:

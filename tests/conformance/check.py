@@ -83,7 +83,9 @@ def _convert(text: str) -> jm.Timestamp | None:
     calendar, _, value = text.partition(":")
     year, month, day = (int(part) for part in value.split("-"))
     if calendar == "jalali":
-        printed = f"{year:04d}/{month:02d}/{day:02d}"
+        # With the era word: a bare «1450/01/01» (a year of 1420 or later) is refused as a
+        # lunar date of our time (fix305), and a conversion states its calendar.
+        printed = f"{year:04d}/{month:02d}/{day:02d} ه.ش"
     elif calendar == "gregorian":
         printed = f"{year:04d}-{month:02d}-{day:02d}"
     else:
