@@ -8,22 +8,23 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 import regex
 
-from jalali_meta._grammar import _TOKEN_START
-from jalali_meta._normalize import normalize
-from jalali_meta._patterns import YEAR_CORE
+from jalali_meta.testing import normalize, year_and_token_patterns
+
+PATTERNS = year_and_token_patterns()
 
 ROOT = Path(__file__).resolve().parent.parent
-FORMER = {
+FORMER: dict[str, tuple[Any, str]] = {
     "YEAR_CORE": (
-        YEAR_CORE,
+        PATTERNS["YEAR_CORE"],
         r"(?<![0-9])[0-9]{4}(?![0-9])|(?<=[0-9],\x20?)(?:19|20)[0-9]{2}(?=[0-9])",
     ),
     "_TOKEN_START": (
-        _TOKEN_START,
+        PATTERNS["_TOKEN_START"],
         r"(?<!\w)\w|(?<=[0-9])[^\W0-9_]|(?<=[^\W0-9_])[0-9]|(?<=[a-z])[A-Z]",
     ),
 }
