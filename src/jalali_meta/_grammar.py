@@ -430,10 +430,13 @@ def microseconds(fraction: str) -> int:
 _WORD_SLACK = 24
 # Where a word or a number begins (a letter after a digit and a digit after a letter count,
 # and a Latin capital after a small letter or a letter of the Arabic script: «CenterMay 22,
-# 2021», «هراتDec 9, 2023», words run together).
+# 2021», «هراتDec 9, 2023», words run together; fix302). Each alternative tests its character
+# first and the one before it after (``.``: the character just read, never a line break): the
+# same matches as ``(?<!\w)\w|(?<=[0-9])[^\W0-9_]|(?<=[^\W0-9_])[0-9]|(?<=[a-z])[A-Z]
+# |(?<=\p{L})(?<=\p{Arabic})[A-Z]`` in about half the time (speed58).
 _TOKEN_START = regex.compile(
-    r"(?<!\w)\w|(?<=[0-9])[^\W0-9_]|(?<=[^\W0-9_])[0-9]|(?<=[a-z])[A-Z]"
-    r"|(?<=\p{L})(?<=\p{Arabic})[A-Z]"
+    r"\w(?<!\w.)|[^\W0-9_](?<=[0-9].)|[0-9](?<=[^\W0-9_].)|[A-Z](?<=[a-z].)"
+    r"|[A-Z](?<=\p{L}.)(?<=\p{Arabic}.)"
 )
 
 

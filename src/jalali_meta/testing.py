@@ -76,6 +76,7 @@ __all__ = [
     "date_grammar_matches",
     "date_start_allowed",
     "date_start_pairs",
+    "year_and_token_patterns",
     "twin_pairs",
     "day_line_pairs",
     "fold_pair",
@@ -898,3 +899,9 @@ LINE_EVIDENCE: dict[str, Callable[[str], object]] = {
     "section glued copies": _glued_copies,
 }
 """The line predicates of the title and list rules (tests/test_page_kind_rules.py), by name."""
+
+
+def year_and_token_patterns() -> dict[str, object]:
+    """The grammar's year finder (``YEAR_CORE``) and word-start finder (``_TOKEN_START``), by
+    name: tests/test_speed58.py compares their matches with their former spellings'."""
+    return {"YEAR_CORE": _patterns.YEAR_CORE, "_TOKEN_START": _grammar._TOKEN_START}
