@@ -4329,7 +4329,10 @@ def _name_and_motto_over_byline(
     شده توسط ...» / text. A kicker and headline over a lead fail: the line under the headline
     is the longer lead, or no byline follows it. The post's subtitle may stand between the
     byline and the paragraph, a short line that is no paragraph (mut54 (h); fix299): taken
-    for the headline, it is ``lines[index]``. Looks at the lines above once."""
+    for the headline, it is ``lines[index]``; a subtitle of :data:`LEAD_WORDS` words or more
+    ends no sentence (a lead whose full stop is lost reads the same: the short line over the
+    byline is the post's title either way; mut55 (g), fix306). Looks at the lines above
+    once."""
     for name, subtitle in ((index - 1, 0), (index, 0), (index - 4, 1)):
         post = name + 2
         if (
@@ -4357,7 +4360,10 @@ def _name_and_motto_over_byline(
                 or (
                     lines[post + 2].info.kind == "text"
                     and not (lines[post + 2].paragraph or lines[post + 2].byline)
-                    and lines[post + 2].words < LEAD_WORDS
+                    and (
+                        lines[post + 2].words < LEAD_WORDS
+                        or lines[post + 2].text.rstrip()[-1] not in ".!؟?"
+                    )
                 )
             )
         ):
