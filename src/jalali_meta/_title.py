@@ -4432,7 +4432,6 @@ def _kicker_over_verb_headline(lines: Sequence[_Line], index: int, outside: set[
         and lines[text].paragraph
         and kicker.text.rstrip()[-1:] not in _SENTENCE_ENDS
         and headline.text.rstrip()[-1:] not in _SENTENCE_ENDS
-        and not any(char.isdigit() for char in kicker.norm + headline.norm)
     ):
         return False
     if headline.key.startswith(kicker.key):
