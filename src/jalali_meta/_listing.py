@@ -3171,8 +3171,7 @@ def _kicker_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> bo
             and not lines[at + 1].paragraph
             and lines[at + 1].words > KICKER_WORDS
             and (
-                ":" not in lines[at + 1].text
-                or (lettered and _quoting_teaser(lines[at + 1].text))
+                ":" not in lines[at + 1].text or (lettered and _quoting_teaser(lines[at + 1].text))
             )
         )
 
