@@ -4380,7 +4380,10 @@ def _name_and_motto_over_byline(
     شده توسط ...» / text. A kicker and headline over a lead fail: the line under the headline
     is the longer lead, or no byline follows it. The post's subtitle may stand between the
     byline and the paragraph, a short line that is no paragraph (mut54 (h); fix299): taken
-    for the headline, it is ``lines[index]``. Looks at the lines above once."""
+    for the headline, it is ``lines[index]``; a subtitle of :data:`LEAD_WORDS` words or more
+    ends no sentence (a lead whose full stop is lost reads the same: the short line over the
+    byline is the post's title either way; mut55 (g), fix306). Looks at the lines above
+    once."""
     for name, subtitle in ((index - 1, 0), (index, 0), (index - 4, 1)):
         post = name + 2
         if (
@@ -4408,7 +4411,10 @@ def _name_and_motto_over_byline(
                 or (
                     lines[post + 2].info.kind == "text"
                     and not (lines[post + 2].paragraph or lines[post + 2].byline)
-                    and lines[post + 2].words < LEAD_WORDS
+                    and (
+                        lines[post + 2].words < LEAD_WORDS
+                        or lines[post + 2].text.rstrip()[-1] not in ".!؟?"
+                    )
                 )
             )
         ):
@@ -4477,7 +4483,6 @@ def _kicker_over_verb_headline(lines: Sequence[_Line], index: int, outside: set[
         and lines[text].paragraph
         and kicker.text.rstrip()[-1:] not in _SENTENCE_ENDS
         and headline.text.rstrip()[-1:] not in _SENTENCE_ENDS
-        and not any(char.isdigit() for char in kicker.norm + headline.norm)
     ):
         return False
     if headline.key.startswith(kicker.key):
