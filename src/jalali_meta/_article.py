@@ -407,6 +407,7 @@ from jalali_meta._title import (
     _name_under_dateline,
     _new_badge_end,
     _opens_with_object_mark,
+    _over_own_excerpt,
     _over_sort_control,
     _page_name_over_heading,
     _place_label_opening,
@@ -5352,6 +5353,9 @@ def _assemble(
             and not _restated_apart(state.lines, title.index, state.double_spaced)
             # (over its question subtitle, its lead retelling it under the date: fix210)
             and not _headline_over_question_subtitle(state.lines, title.index)
+            # (over the post's own excerpt, cut with «[…]» and printed again in full: the
+            # excerpt is the lead, fix303)
+            and not _over_own_excerpt(state.lines, title.index)
         ):
             # «جلسه ... به ریاست فرماندار برگزار شد.» over «به گزارش ...»: one long sentence
             # ending in a full stop, printed once, that no other source names: a report's

@@ -132,6 +132,7 @@ from jalali_meta._lines import (
 )
 from jalali_meta._listing import (
     _AD_LINKS,
+    _EXCERPT_ENDS,
     _LIST_EXCERPTS_UNNAMED,
     _TAG_LIST_MARKS,
     BODY_GAP,
@@ -148,6 +149,7 @@ from jalali_meta._listing import (
     _bulleted_item,
     _dated_collection,
     _excerpt_lines,
+    _excerpt_restated,
     _item_follows,
     _slug_at_length_limit,
     _slug_favours,
@@ -2207,6 +2209,8 @@ def _stopped_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) ->
         or _CONTINUATION.match(lead.norm)
     ):
         return False
+    if _over_own_excerpt(lines, index):
+        return True
     words = {word.strip(_WORD_EDGES) for word in _content_words(line)} - {""}
     if len(words) < RESTATED_WORDS:
         return False
@@ -2217,6 +2221,21 @@ def _stopped_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) ->
     # nearly all of it (fix198).
     part = COMMA_RESTATED_PART if "،" in text else RESTATED_PART
     return shared * part[1] >= len(words) * part[0]
+
+
+def _over_own_excerpt(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the line under ``lines[index]`` is the post's own excerpt: cut with «[…]»,
+    the paragraph under it opening with the same words (:func:`_excerpt_restated`).
+    «HEADLINE .» / «TEASER ... […]» / «TEASER ... (in full)»: a post's theme prints its
+    excerpt under the headline, then the full text (sobherabor.ir's 1392 posts, tests/pages
+    2612; fix303). The line over a post's own excerpt is its headline, whatever words the
+    excerpt names; a list's excerpt is followed by the next item, not by its full text."""
+    below = index + 1
+    return (
+        below < len(lines)
+        and lines[below].text.rstrip().endswith(_EXCERPT_ENDS)
+        and _excerpt_restated(lines, below)
+    )
 
 
 # A headline ending with a full stop has at least this many words.
@@ -4741,6 +4760,16 @@ def _choose_title_among(
         return anchor, "headline"
     if anchor is not None and _bracketed_headline(lines, anchor, outside):
         # «(( HEADLINE )).» over a lead repeating it (fix237).
+        return anchor, "headline"
+    if (
+        candidates
+        and anchor is not None
+        and _over_own_excerpt(lines, anchor)
+        and _stopped_over_lead(lines, anchor, outside)
+    ):
+        # «SITE» / «DATE» / «HEADLINE .» / «TEASER ... […]» / «TEASER ... (in full)»: the
+        # line over the post's own excerpt is its headline, whatever is printed above it
+        # (a site's name, a date line; tests/pages 2612; fix303).
         return anchor, "headline"
     # Site furniture alone above the running text («دسته‌بندی نشده», a post's category line
     # over its headline: tests/pages 2060; fix198) hides no headline printed apart at the
