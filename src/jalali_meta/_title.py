@@ -2223,6 +2223,52 @@ def _stopped_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) ->
     return shared * part[1] >= len(words) * part[0]
 
 
+def _headline_over_fields_over_cut_summary(
+    lines: Sequence[_Line], index: int, candidates: Sequence[int]
+) -> int | None:
+    """The headline over the header's fields when ``lines[index]``, right under them, is a
+    summary of a lead's length (:data:`LEAD_WORDS` words or more) cut with «...» or «…»:
+    «HEADLINE» / «کد: 214» / «تاریخ انتشار: ۱۳۹۱/۰۶/۱۲» / «منبع خبر: ...» / «SUMMARY ...
+    و ...» (an old PHP portal's item, loss.meedc.ir, tests/pages 2610; fix303). A headline is
+    never cut with an ellipsis after a lead's length; the line over two labelled fields or
+    more (a label and its value, a colon after one or two words), within
+    :data:`LABEL_REACH_ABOVE` lines, is the headline when it has a headline's shape. None
+    otherwise."""
+    line = lines[index]
+    text = line.text.rstrip()
+    if line.info.kind != "text" or line.words < LEAD_WORDS or not text.endswith(_CUT_MARKS):
+        return None
+    labelled = 0
+    at = index - 1
+    while at >= 0 and index - at <= LABEL_REACH_ABOVE:
+        field = lines[at]
+        if field.info.kind in ("labels", "date", "mixed"):
+            labelled += field.info.kind == "labels"
+        elif not (field.words <= FIELD_VALUE_WORDS and _LABELLED_FIELD.match(field.norm)):
+            break
+        at -= 1
+    if at < 0 or at == index - 1 or labelled < 2 or at not in candidates:
+        return None
+    upper = lines[at]
+    if (
+        upper.info.kind != "text"
+        or upper.paragraph
+        or not 2 <= upper.words <= HEADLINE_MAX_WORDS
+        or upper.text.rstrip().endswith(_CUT_MARKS)
+        or ":" in upper.text
+    ):
+        return None
+    return at
+
+
+# A field line's most words («منبع خبر: سایت خبری وزارت نیرو»), and its shape: a label of one
+# or two words, a colon, a value.
+FIELD_VALUE_WORDS = 8
+_LABELLED_FIELD = regex.compile(
+    r"^[\x20\u200c]*[^\s:]+(?:[\x20\u200c]+[^\s:]+)?[\x20\u200c]*:\x20*\S"
+)
+
+
 def _over_own_excerpt(lines: Sequence[_Line], index: int) -> bool:
     """Whether the line under ``lines[index]`` is the post's own excerpt: cut with «[…]»,
     the paragraph under it opening with the same words (:func:`_excerpt_restated`).
@@ -5577,6 +5623,16 @@ def _choose_title_among(
         # the same story at more length, a summary printed under its headline, never a
         # headline under a kicker (tests/pages 1942, 1943).
         return index - 1, rule
+    if (
+        key not in hinted
+        and key not in slugs
+        and (upper := _headline_over_fields_over_cut_summary(lines, index, candidates)) is not None
+    ):
+        # «HEADLINE» / «کد: 214» / «تاریخ انتشار: ...» / «SUMMARY ... و ...» / the text: the
+        # line under the header's fields is the item's summary cut with «...», never its
+        # headline; the headline is the line over the fields (loss.meedc.ir, tests/pages
+        # 2610; fix303).
+        return upper, rule
     first_print = _first_print_above(lines, index)
     if first_print is not None:
         return first_print, rule
