@@ -534,6 +534,10 @@ _LIST_PAGER_FIRST = (
     "list; this is the first item's headline"
 )
 _LIST_COUNTED_FIRST = "the page counts its items; this is the first item's headline"
+_LIST_MONTH_COUNTED = (
+    "the page counts a month's posts under it («N مطلب در MONTH YEAR ثبت شده است», a blog's "
+    "month archive): this line is not the archive's name"
+)
 _LIST_ADDRESS_FIRST = "the page is a list and this is the first item's headline"
 _HOME_PAGE_NO_NAME = (
     "the address is the site's home page, which names no list: this line is a block's label "
@@ -647,6 +651,7 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _LIST_DATED_ITEMS,
         _LIST_TWICE_HEADED,
         _LIST_COUNTED_FIRST,
+        _LIST_MONTH_COUNTED,
         _LIST_ADDRESS_FIRST,
         _HOME_PAGE_NO_NAME,
         _LIST_BLOG_ARCHIVE_FIRST,
