@@ -4807,16 +4807,19 @@ def _choose_title_among(
     if anchor is not None and _bracketed_headline(lines, anchor, outside):
         # «(( HEADLINE )).» over a lead repeating it (fix237).
         return anchor, "headline"
-    if (
-        candidates
-        and anchor is not None
-        and _over_own_excerpt(lines, anchor)
-        and _stopped_over_lead(lines, anchor, outside)
-    ):
+    if candidates and anchor is not None:
         # «SITE» / «DATE» / «HEADLINE .» / «TEASER ... […]» / «TEASER ... (in full)»: the
         # line over the post's own excerpt is its headline, whatever is printed above it
-        # (a site's name, a date line; tests/pages 2612; fix303).
-        return anchor, "headline"
+        # (a site's name, a date line; tests/pages 2612; fix303). The running text starts
+        # at the headline, at the excerpt under it or at the full text under that.
+        for at in (anchor, anchor - 1, anchor - 2):
+            if (
+                at >= 0
+                and (at == anchor or at in candidates)
+                and _over_own_excerpt(lines, at)
+                and _stopped_over_lead(lines, at, outside)
+            ):
+                return at, "headline"
     # Site furniture alone above the running text («دسته‌بندی نشده», a post's category line
     # over its headline: tests/pages 2060; fix198) hides no headline printed apart at the
     # text's top, a blank line over it and under it: the rules for a text with nothing above
