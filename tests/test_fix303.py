@@ -9,9 +9,6 @@ from __future__ import annotations
 import pytest
 
 import jalali_meta as jm
-from jalali_meta._evidence import month_post_count
-from jalali_meta._header import UI_LINE
-from jalali_meta._normalize import normalize
 
 
 def _codes(article: jm.Article) -> list[str]:
@@ -76,14 +73,6 @@ def test_stopped_headline_over_its_own_excerpt_is_the_title() -> None:
     article = jm.parse_article(_EXCERPT_POST)
     assert article.title == "مدرسه تازه ساز روستای دره بید افتتاح شد ."
     assert "title-uncertain" not in _codes(article)
-
-
-def test_share_bar_of_cloob_and_balatarin_is_page_chrome() -> None:
-    # sobherabor.ir's share bar run into one line (tests/pages 2612): buttons, no lead.
-    line = "داغ کن - کلوب دات کام Balatarin اشتراک گذاری در فیس بوک تویت کردن این مطلب"
-    assert UI_LINE.match(normalize(line)) is not None
-    # Near miss: a headline opening with one of the words is no button row.
-    assert UI_LINE.match(normalize("تویت کردن این مطلب ممنوع شد")) is None
 
 
 def test_stopped_line_over_an_excerpt_the_text_does_not_restate_is_not_taken_for_sure() -> None:
@@ -163,13 +152,6 @@ def test_month_archive_of_several_posts_has_no_title() -> None:
     article = jm.parse_article(_MONTH_ARCHIVE.format(count="۲"))
     assert article.title is None
     assert "title-uncertain" in _codes(article)
-
-
-def test_month_post_count_reads_the_counter_only() -> None:
-    assert month_post_count(normalize("۳ مطلب در اردیبهشت ۱۳۹۷ ثبت شده است")) == 3
-    # Near misses: blog.ir's category counter (its own rule names the list), a sentence.
-    assert month_post_count(normalize("۶ مطلب با موضوع «آموزش» ثبت شده است")) is None
-    assert month_post_count(normalize("۳ مطلب در اردیبهشت ۱۳۹۷ ثبت شده است که")) is None
 
 
 def test_month_archive_of_one_post_is_not_doubted_as_a_list_by_its_counter() -> None:
