@@ -23,6 +23,7 @@ import regex
 from jalali_meta import _vocab as vocab
 from jalali_meta._chrome import (
     _BARE_ARCHIVE_LABEL,
+    _INSTITUTIONS,
     _NOT_LETTER,
     _WEEKDAY_LETTERS,
     BARE_ARCHIVE_LABEL_WORDS,
@@ -538,6 +539,10 @@ _LIST_PAGER_FIRST = (
     "list; this is the first item's headline"
 )
 _LIST_COUNTED_FIRST = "the page counts its items; this is the first item's headline"
+_LIST_MONTH_COUNTED = (
+    "the page counts a month's posts under it («N مطلب در MONTH YEAR ثبت شده است», a blog's "
+    "month archive): this line is not the archive's name"
+)
 _LIST_ADDRESS_FIRST = "the page is a list and this is the first item's headline"
 _HOME_PAGE_NO_NAME = (
     "the address is the site's home page, which names no list: this line is a block's label "
@@ -651,6 +656,7 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _LIST_DATED_ITEMS,
         _LIST_TWICE_HEADED,
         _LIST_COUNTED_FIRST,
+        _LIST_MONTH_COUNTED,
         _LIST_ADDRESS_FIRST,
         _HOME_PAGE_NO_NAME,
         _LIST_BLOG_ARCHIVE_FIRST,
@@ -1643,12 +1649,35 @@ def _slug_disowns(lines: Sequence[_Line], title: int, address: _Address) -> bool
             # 2018; fix188).
             shared == 1
             and address.slug_words >= LONG_SLUG_WORDS
-            and lines[title].words >= LEAD_LINE_WORDS
-            and _CLAUSE_MARKS.search(lines[title].norm.rstrip(".")) is None
+            and (
+                (
+                    lines[title].words >= LEAD_LINE_WORDS
+                    and _CLAUSE_MARKS.search(lines[title].norm.rstrip(".")) is None
+                )
+                # An institution's name alone («سازمان سیما، منظر و فضای سبز شهری شهرداری
+                # تبریز», the page's <title> part an extractor prints first) sharing one word,
+                # its city, with a headline's slug: the name, not the headline the slug
+                # names (parks.tabriz.ir, tests/pages 2589; fix303).
+                or _names_institution(lines[title])
+            )
         )
     ):
         return False
     return not any(_slug_spells(line, slug) for line in lines)
+
+
+def _names_institution(line: _Line) -> bool:
+    """Whether ``line`` names an institution and says nothing of it: it opens with an
+    institution's noun («سازمان», «اداره» ...), is no longer than a headline and ends with no
+    verb and no sentence's mark («سازمان سیما، منظر و فضای سبز شهری شهرداری تبریز»)."""
+    words = line.norm.split()
+    return (
+        bool(words)
+        and words[0] in _INSTITUTIONS
+        and 2 <= len(words) <= HEADLINE_MAX_WORDS
+        and line.text.rstrip()[-1:] not in (".", "!", "؟", "?", ":")
+        and _verb_end(line) == ""
+    )
 
 
 # The marks that part a long headline's clauses (`:`, `/`, `؛`, `،`, quotes, a dash, brackets):

@@ -2892,7 +2892,23 @@ def _joomla_article(query: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A Joomla address («?option=com_content&view=article&id=1347&Itemid=221») without its
     ``Itemid``, the menu entry the article is shown under, not the article's ID."""
     if not any(key.strip().lower() == "option" for key, _ in query):
-        return query
+        # Joomla's article view with the component left implied by the menu
+        # («?view=article&id=1317:<alias>&catid=2», darvoz.tj; Joomla's documented non-SEF
+        # form «id=1:welcome-to-joomla&catid=1:latest-news», docs.joomla.org «Search Engine
+        # Friendly URLs»): the ID before its alias, the alias carrying a letter or a dash so
+        # a time («id=12:30») is never cut (fix303).
+        if not any(
+            key.strip().lower() == "view" and value.strip().lower() == "article"
+            for key, value in query
+        ):
+            return query
+        return [
+            (
+                key,
+                _JOOMLA_NAMED_ALIAS_ID.sub(r"\1", value) if key.strip().lower() == "id" else value,
+            )
+            for key, value in query
+        ]
     # A list's view («view=category», «task=blogsection», K2's «view=itemlist»): its ``id`` is
     # the category's or the section's, never an article's.
     if joomla_list_view(query):
@@ -2925,6 +2941,7 @@ _JOOMLA_LIST_VIEWS = frozenset(
     }
 )  # fmt: skip
 _JOOMLA_ALIASED_ID = re.compile(r"^\s*([0-9]{1,20}):[^\s:][^:]*$")
+_JOOMLA_NAMED_ALIAS_ID = re.compile(r"^\s*([0-9]{1,20}):(?=[^:]*[^\W\d_-]|[^:]*-)[^\s:][^:]*$")
 
 
 def _meta(tree: Any) -> dict[str, list[str]]:
