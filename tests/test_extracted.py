@@ -551,9 +551,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/2576_paradiseclub_ir_html_news_view_title_ascii_digit_headline_pipe_club_name_span_page_title_ascii_digits_span_news_title_persian_digits_inline_glued_body_br_lines_no_date_meta_newsid_address": (
         "blind100 (measured before any fix for it, code 584797d6): ['title'] wrong without a warning"
     ),
-    "newspaper/2589_parks_tabriz_ir_html_municipal_news_view_title_org_name_dash_headline_span_date_label_weekday_arabic_yeh_month_span_code_h3_kicker_h1_lead_div_body_no_date_meta": (
-        "blind101 (measured before any fix for it, code b749c6e3): ['title'] wrong without a warning"
-    ),
     "newspaper/2593_cbrn_tj_html_tajik_regulator_title_site_name_only_logo_text_divs_h1_page_title_div_calendar_icon_day_dot_month_dot_year_h3_title_again_no_date_meta_id_english_slug": (
         "blind101 (measured before any fix for it, code b749c6e3): ['title'] wrong without a warning"
     ),

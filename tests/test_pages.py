@@ -645,18 +645,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2587_vareshnews_ir_county_news_stored_text_today_banner_weekday_day_month_year_dash_time_first_service_label_time_label_slashed_persian_date_dash_time_id_label_title_glued_to_lead_comment_form_id_address": (
         "blind100 (measured before any fix for it, code 584797d6): {'title': None} (golden {'title': 'آغاز برداشت مرکبات پیش\\u200cرس از باغ\\u200cهای شهرستان سیمرغ'})"
     ),
-    "2610_loss_meedc_ir_power_distribution_loss_section_old_php_cms_stored_text_indented_bullets_breadcrumb_title_code_label_publish_date_label_slashed_persian_digits_source_label_views_lead_cut_dots_cnt_id_and_id_query_address": (
-        "blind102 (measured before any fix for it, code b749c6e3): {'title': 'کنتورهای هوشمند علاوه بر ثبت دقیق مصرف، امکان قرائت از راه دور و اعمال تعرفه های زمانی را برای شرکت های توزیع فراهم می کنند و ...'} (golden {'title': 'نصب کنتورهای هوشمند برای مشترکان پرمصرف'})"
-    ),
-    "2612_sobherabor_ir_rabor_county_news_wp_1392_stored_text_site_name_line_unpadded_time_with_seconds_dash_weekday_day_month_year_share_links_line_title_teaser_cut_bracketed_ellipsis_full_text_jalali_date_path": (
-        "blind102 (measured before any fix for it, code b749c6e3): {'title': None} (golden {'title': 'بازارچه فروش گردو و عسل رابر در ورودی شهر برپا شد .'})"
-    ),
-    "2614_darvoz_tj_tajik_district_joomla_stored_text_body_only_no_headline_meeting_date_day_dash_month_dash_year_in_first_sentence_yearless_deadline_no_publication_date_article_id_colon_slug_query": (
-        "blind102 (measured before any fix for it, code b749c6e3): {'number': None} (golden {'number': '1317'})"
-    ),
-    "2615_darvoz_tj_html_tajik_district_joomla3_title_article_name_no_visible_heading_print_link_item_page_article_body_meeting_date_day_dash_month_dash_year_no_date_meta_article_id_colon_slug_query": (
-        "blind102 (measured before any fix for it, code b749c6e3): {'number': None} (golden {'number': '1317'})"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -878,9 +866,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "2603_bmod_blogfa_com_blogfa_category_page_one_post_stored_text_title_arabic_yeh_kaf_numbered_items_ascii_digit_kashida_dash_spaced_colon_no_category_name_no_date_list": (
         "blind101 (measured before any fix for it, code b749c6e3): ['title'] wrong without a warning"
-    ),
-    "2619_chookhoni_blog_ir_blog_ir_month_archive_list_three_posts_stored_text_blog_name_twice_profile_start_date_two_digit_year_count_line_posts_footer_day_month_two_digit_year_comma_time_author_jalali_archive_path": (
-        "blind102 (measured before any fix for it, code b749c6e3): ['title'] wrong without a warning"
     ),
 }
 

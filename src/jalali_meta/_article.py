@@ -126,6 +126,7 @@ from jalali_meta._evidence import (
     host_spells_before_place,
     kurdish_name_over_persian,
     list_count,
+    month_post_count,
     named_days,
     read_more_date,
     read_more_date_end,
@@ -186,6 +187,7 @@ from jalali_meta._listing import (
     _LIST_KICKER_TEASERS,
     _LIST_LABEL_UNNAMED,
     _LIST_MENU_LABEL,
+    _LIST_MONTH_COUNTED,
     _LIST_NAME_JOINED,
     _LIST_NAME_UNSHARED,
     _LIST_ONE_EXCERPT,
@@ -407,6 +409,7 @@ from jalali_meta._title import (
     _name_under_dateline,
     _new_badge_end,
     _opens_with_object_mark,
+    _over_own_excerpt,
     _over_sort_control,
     _page_name_over_heading,
     _place_label_opening,
@@ -2965,6 +2968,21 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # «تعداد اخبار امروز : 0 خبر» above the headline and no list's name under it: the
         # page counts its items, and the headline is the first item's.
         state.title_doubt = (_LIST_COUNTED_FIRST, None)
+    elif (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and any(
+            (count := month_post_count(lines[i].norm)) is not None and count > 1
+            for i in range(title + 1, min(len(lines), title + 1 + LABEL_REACH_ABOVE))
+            if i not in outside
+        )
+    ):
+        # «SIDEBAR LINE» / ... / «۳ مطلب در اردیبهشت ۱۳۹۷ ثبت شده است» / the posts: a blog's
+        # month archive of several posts, named by no line of its own; the line above the
+        # counter is the blog's, not the page's title (tests/pages 2619; fix303). A month of
+        # one post is that post's page.
+        state.title_doubt = (_LIST_MONTH_COUNTED, None)
     elif (tagged := _tag_label_over_excerpt(state, title, outside)) is not None:
         title, title_rule = tagged, "listing name"
     elif (browsed := _browsed_name(lines, title, outside)) is not None:
@@ -5352,6 +5370,9 @@ def _assemble(
             and not _restated_apart(state.lines, title.index, state.double_spaced)
             # (over its question subtitle, its lead retelling it under the date: fix210)
             and not _headline_over_question_subtitle(state.lines, title.index)
+            # (over the post's own excerpt, cut with «[…]» and printed again in full: the
+            # excerpt is the lead, fix303)
+            and not _over_own_excerpt(state.lines, title.index)
         ):
             # «جلسه ... به ریاست فرماندار برگزار شد.» over «به گزارش ...»: one long sentence
             # ending in a full stop, printed once, that no other source names: a report's

@@ -61,6 +61,7 @@ __all__ = [
     "kurdish_name_over_persian",
     "list_control",
     "list_count",
+    "month_post_count",
     "may_read_more_as_written",
     "month_year_heading",
     "names_breadcrumb_end",
@@ -770,6 +771,25 @@ _MONTH_NAMES = sorted(
     key=len,
     reverse=True,
 )
+# A blog's month archive counting its posts, alone on its line: «۳ مطلب در اردیبهشت ۱۳۹۷ ثبت
+# شده است» (blog.ir's month archive, tests/pages 2619; its category and tag pages print «N
+# مطلب با موضوع «X» ثبت شده است», :data:`_listing._LIST_COUNTER`).
+_MONTH_POST_COUNT = regex.compile(
+    r"^(?P<count>[0-9]{1,5})[\x20\u200c]+مطلب[\x20\u200c]+در[\x20\u200c]+(?:"
+    + "|".join(map(regex.escape, _MONTH_NAMES))
+    + r")[\x20\u200c]+[0-9]{2,4}[\x20\u200c]+ثبت[\x20\u200c]+شده[\x20\u200c]+است$"
+)
+
+
+def month_post_count(norm: str) -> int | None:
+    """The count of a blog's month archive's counter line («۳ مطلب در اردیبهشت ۱۳۹۷ ثبت شده
+    است»: the month's posts), or None when the line is none (fix303)."""
+    if not norm[:1].isdigit():
+        return None
+    found = _MONTH_POST_COUNT.match(norm)
+    return int(found.group("count")) if found is not None else None
+
+
 # A day and a month's name alone, glued or not, no year: «07فروردین», «۱۲ حمل».
 _DAY_MONTH = regex.compile(
     r"^[0-9]{1,2}[\x20\u200c]*(?:" + "|".join(map(regex.escape, _MONTH_NAMES)) + r")$"

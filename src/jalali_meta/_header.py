@@ -2904,6 +2904,9 @@ GLUED_MENU_KNOWN_ITEMS = 4
 # Fewer items, every one a menu's word and one of them a link to a site's page («تماس با
 # ما»): «خانه مقالات تماس با ما» (fix291).
 GLUED_MENU_PAGE_ITEMS = 3
+# A line opening with a site's page's link («تماس با ما», «درباره ما») and one more item, a
+# menu's word: «تماس با ما اخبار» (fix306).
+GLUED_MENU_OPENER_ITEMS = 2
 
 
 def _glued_menu(norm: str) -> bool:
@@ -2950,6 +2953,10 @@ def _glued_menu(norm: str) -> bool:
         pages += words[index] in _CHROME_PHRASES and words[index] not in _SECTION_WORDS
         pages -= items == 1 and words[index] in _CHROME_PHRASES  # (the opener is no page)
         index += 1
+    if known == items and page_opener and items == GLUED_MENU_OPENER_ITEMS:
+        # «تماس با ما اخبار»: the site's page's link and one menu's word, nothing else on the
+        # line: a menu of two items (mut55's page (e); fix306).
+        return True
     if known == items and items >= GLUED_MENU_PAGE_ITEMS and (pages > 0 or page_opener):
         # «خانه مقالات تماس با ما»: three items, every one a menu's word, one of them a link
         # to the site's own page (mut53b's page (h); fix291). A line of home and sections only

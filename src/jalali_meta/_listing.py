@@ -23,6 +23,7 @@ import regex
 from jalali_meta import _vocab as vocab
 from jalali_meta._chrome import (
     _BARE_ARCHIVE_LABEL,
+    _INSTITUTIONS,
     _NOT_LETTER,
     _WEEKDAY_LETTERS,
     BARE_ARCHIVE_LABEL_WORDS,
@@ -538,6 +539,10 @@ _LIST_PAGER_FIRST = (
     "list; this is the first item's headline"
 )
 _LIST_COUNTED_FIRST = "the page counts its items; this is the first item's headline"
+_LIST_MONTH_COUNTED = (
+    "the page counts a month's posts under it («N مطلب در MONTH YEAR ثبت شده است», a blog's "
+    "month archive): this line is not the archive's name"
+)
 _LIST_ADDRESS_FIRST = "the page is a list and this is the first item's headline"
 _HOME_PAGE_NO_NAME = (
     "the address is the site's home page, which names no list: this line is a block's label "
@@ -651,6 +656,7 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _LIST_DATED_ITEMS,
         _LIST_TWICE_HEADED,
         _LIST_COUNTED_FIRST,
+        _LIST_MONTH_COUNTED,
         _LIST_ADDRESS_FIRST,
         _HOME_PAGE_NO_NAME,
         _LIST_BLOG_ARCHIVE_FIRST,
@@ -1643,12 +1649,35 @@ def _slug_disowns(lines: Sequence[_Line], title: int, address: _Address) -> bool
             # 2018; fix188).
             shared == 1
             and address.slug_words >= LONG_SLUG_WORDS
-            and lines[title].words >= LEAD_LINE_WORDS
-            and _CLAUSE_MARKS.search(lines[title].norm.rstrip(".")) is None
+            and (
+                (
+                    lines[title].words >= LEAD_LINE_WORDS
+                    and _CLAUSE_MARKS.search(lines[title].norm.rstrip(".")) is None
+                )
+                # An institution's name alone («سازمان سیما، منظر و فضای سبز شهری شهرداری
+                # تبریز», the page's <title> part an extractor prints first) sharing one word,
+                # its city, with a headline's slug: the name, not the headline the slug
+                # names (parks.tabriz.ir, tests/pages 2589; fix303).
+                or _names_institution(lines[title])
+            )
         )
     ):
         return False
     return not any(_slug_spells(line, slug) for line in lines)
+
+
+def _names_institution(line: _Line) -> bool:
+    """Whether ``line`` names an institution and says nothing of it: it opens with an
+    institution's noun («سازمان», «اداره» ...), is no longer than a headline and ends with no
+    verb and no sentence's mark («سازمان سیما، منظر و فضای سبز شهری شهرداری تبریز»)."""
+    words = line.norm.split()
+    return (
+        bool(words)
+        and words[0] in _INSTITUTIONS
+        and 2 <= len(words) <= HEADLINE_MAX_WORDS
+        and line.text.rstrip()[-1:] not in (".", "!", "؟", "?", ":")
+        and _verb_end(line) == ""
+    )
 
 
 # The marks that part a long headline's clauses (`:`, `/`, `؛`, `،`, quotes, a dash, brackets):
@@ -3136,25 +3165,44 @@ def _undated_items(lines: Sequence[_Line], title: int, outside: set[int], spaced
 # has at most this many words.
 KICKER_TEASERS = 3
 KICKER_WORDS = 2
+# A teaser quoting its speaker («شهردار: پارک ها تا نیمه شب باز می مانند»): at most this many
+# words name the speaker before the colon, at least this many words of the quote follow it
+# (fix306). A label line's value is short («وضعیت : معتبر است»).
+QUOTE_SPEAKER_WORDS = 4
+QUOTE_WORDS = 4
+
+
+def _quoting_teaser(text: str) -> bool:
+    """Whether a teaser's colon introduces a quote: one colon, glued to the speaker's name
+    of at most :data:`QUOTE_SPEAKER_WORDS` words, :data:`QUOTE_WORDS` words or more after it
+    and no digit in it (a label's value is short, a date or a code: «تاریخ بخشنامه :
+    ۱۴۰۰/۰۳/۱۱»)."""
+    speaker, colon, quote = text.partition(":")
+    return (
+        bool(colon)
+        and ":" not in quote
+        and speaker[-1:].isalpha()
+        and 1 <= len(speaker.split()) <= QUOTE_SPEAKER_WORDS
+        and len(quote.split()) >= QUOTE_WORDS
+        and not any(char.isdigit() for char in text)
+    )
 
 
 def _kicker_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether the headline is one of a list's teasers, each printed under the same kicker
     («ویدیو» / HEADLINE / «ویدیو» / HEADLINE ...: a video page's list, mut54's page (c),
-    fix299): the line over it a kicker of at most :data:`KICKER_WORDS` words holding a
-    letter, and :data:`KICKER_TEASERS` or more pairs in a row of that kicker over a line
-    that is no paragraph and no label (no colon), the headlines distinct. An article's
-    headline under its kicker is one pair. The run is walked once up and once down from the
-    headline (linear in the page)."""
+    fix299): the line over it a kicker of at most :data:`KICKER_WORDS` words, and
+    :data:`KICKER_TEASERS` or more pairs in a row of that kicker over a line that is no
+    paragraph and no label (no colon), the headlines distinct. A kicker holding a letter may
+    head teasers quoting a speaker (:func:`_quoting_teaser`); a bullet or a dash («-», «•»)
+    heads teasers without a colon only (attacks72's dash over label lines; fix306). An
+    article's headline under its kicker is one pair. The run is walked once up and once down
+    from the headline (linear in the page)."""
     kicker = title - 1
-    if (
-        kicker < 0
-        or kicker in outside
-        or not 1 <= lines[kicker].words <= KICKER_WORDS
-        or not any(char.isalpha() for char in lines[kicker].text)
-    ):
-        return False  # (a bullet or a dash over label lines is no kicker: attacks72)
+    if kicker < 0 or kicker in outside or not 1 <= lines[kicker].words <= KICKER_WORDS:
+        return False
     key = lines[kicker].key
+    lettered = any(char.isalpha() for char in lines[kicker].text)
 
     def pair(at: int) -> bool:
         return (
@@ -3164,7 +3212,9 @@ def _kicker_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> bo
             and lines[at].key == key
             and not lines[at + 1].paragraph
             and lines[at + 1].words > KICKER_WORDS
-            and ":" not in lines[at + 1].text
+            and (
+                ":" not in lines[at + 1].text or (lettered and _quoting_teaser(lines[at + 1].text))
+            )
         )
 
     first = kicker

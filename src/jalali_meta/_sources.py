@@ -2622,14 +2622,15 @@ def url_alias_number(url: str | None) -> tuple[str, str] | None:
     return digits, name
 
 
-def _headline_alias(digits: str, name: str) -> bool:
+def _headline_alias(digits: str, name: str, least: int = JOOMLA_HEADLINE_WORDS) -> bool:
     """Whether an address's «NUMBER-NAME» may be an item's ID and its headline's alias: the
-    number reading as no year, the name a slug of :data:`JOOMLA_HEADLINE_WORDS` words or
-    more with a letter (:func:`url_alias_number`'s and :func:`url_view_alias_number`'s test)."""
+    number reading as no year, the name a slug of ``least`` words or more with a letter
+    (:data:`JOOMLA_HEADLINE_WORDS` for :func:`url_alias_number`,
+    :data:`VIEW_ALIAS_HEADLINE_WORDS` for :func:`url_view_alias_number`)."""
     return (
         _YEAR_LIKE.fullmatch(digits) is None
         and _SLUG.fullmatch(name) is not None
-        and sum(1 for word in name.split("-") if word) >= JOOMLA_HEADLINE_WORDS
+        and sum(1 for word in name.split("-") if word) >= least
     )
 
 
@@ -2643,13 +2644,17 @@ _INFO_VIEWS = frozenset(
     f"{stem}info" for stem in ("page", "news", "content", "item", "post", "article")
 )
 _VIEW_ALIAS_WORDS = _INFO_VIEWS | (_ITEM_SEGMENTS - _COLLECTION_SEGMENTS)
+# The view's word already says the address shows one item: a name of this many words or more
+# spells its headline (a static page's name is shorter: «PageInfo-5-تماس-با-ما»; mut55 (a),
+# fix306).
+VIEW_ALIAS_HEADLINE_WORDS = 4
 
 
 def url_view_alias_number(url: str | None) -> tuple[str, str] | None:
     """The number between a view's word and the item's name in the address's last segment
     (:data:`_VIEW_ALIAS_NAME`, a word of :data:`_VIEW_ALIAS_WORDS`), and that name:
     ``/PageInfo-3003-<slug>`` gives ``3003`` and the slug. No leading zero, no year, the
-    name a slug of :data:`JOOMLA_HEADLINE_WORDS` words or more with a letter, no list's,
+    name a slug of :data:`VIEW_ALIAS_HEADLINE_WORDS` words or more with a letter, no list's,
     page's or issue's segment before it. The caller takes it only when the page prints the
     name, its headline, as :func:`url_alias_number`'s. Never raises.
 
@@ -2668,7 +2673,9 @@ def url_view_alias_number(url: str | None) -> tuple[str, str] | None:
     if found is None:
         return None
     word, digits, name = found.groups()
-    if _segment_name(word) not in _VIEW_ALIAS_WORDS or not _headline_alias(digits, name):
+    if _segment_name(word) not in _VIEW_ALIAS_WORDS or not _headline_alias(
+        digits, name, VIEW_ALIAS_HEADLINE_WORDS
+    ):
         return None
     return digits, name
 
@@ -2885,7 +2892,23 @@ def _joomla_article(query: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A Joomla address («?option=com_content&view=article&id=1347&Itemid=221») without its
     ``Itemid``, the menu entry the article is shown under, not the article's ID."""
     if not any(key.strip().lower() == "option" for key, _ in query):
-        return query
+        # Joomla's article view with the component left implied by the menu
+        # («?view=article&id=1317:<alias>&catid=2», darvoz.tj; Joomla's documented non-SEF
+        # form «id=1:welcome-to-joomla&catid=1:latest-news», docs.joomla.org «Search Engine
+        # Friendly URLs»): the ID before its alias, the alias carrying a letter or a dash so
+        # a time («id=12:30») is never cut (fix303).
+        if not any(
+            key.strip().lower() == "view" and value.strip().lower() == "article"
+            for key, value in query
+        ):
+            return query
+        return [
+            (
+                key,
+                _JOOMLA_NAMED_ALIAS_ID.sub(r"\1", value) if key.strip().lower() == "id" else value,
+            )
+            for key, value in query
+        ]
     # A list's view («view=category», «task=blogsection», K2's «view=itemlist»): its ``id`` is
     # the category's or the section's, never an article's.
     if joomla_list_view(query):
@@ -2918,6 +2941,7 @@ _JOOMLA_LIST_VIEWS = frozenset(
     }
 )  # fmt: skip
 _JOOMLA_ALIASED_ID = re.compile(r"^\s*([0-9]{1,20}):[^\s:][^:]*$")
+_JOOMLA_NAMED_ALIAS_ID = re.compile(r"^\s*([0-9]{1,20}):(?=[^:]*[^\W\d_-]|[^:]*-)[^\s:][^:]*$")
 
 
 def _meta(tree: Any) -> dict[str, list[str]]:

@@ -132,6 +132,7 @@ from jalali_meta._lines import (
 )
 from jalali_meta._listing import (
     _AD_LINKS,
+    _EXCERPT_ENDS,
     _LIST_EXCERPTS_UNNAMED,
     _TAG_LIST_MARKS,
     BODY_GAP,
@@ -148,6 +149,7 @@ from jalali_meta._listing import (
     _bulleted_item,
     _dated_collection,
     _excerpt_lines,
+    _excerpt_restated,
     _item_follows,
     _slug_at_length_limit,
     _slug_favours,
@@ -2207,6 +2209,8 @@ def _stopped_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) ->
         or _CONTINUATION.match(lead.norm)
     ):
         return False
+    if _over_own_excerpt(lines, index):
+        return True
     words = {word.strip(_WORD_EDGES) for word in _content_words(line)} - {""}
     if len(words) < RESTATED_WORDS:
         return False
@@ -2217,6 +2221,67 @@ def _stopped_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) ->
     # nearly all of it (fix198).
     part = COMMA_RESTATED_PART if "،" in text else RESTATED_PART
     return shared * part[1] >= len(words) * part[0]
+
+
+def _headline_over_fields_over_cut_summary(
+    lines: Sequence[_Line], index: int, candidates: Sequence[int]
+) -> int | None:
+    """The headline over the header's fields when ``lines[index]``, right under them, is a
+    summary of a lead's length (:data:`LEAD_WORDS` words or more) cut with «...» or «…»:
+    «HEADLINE» / «کد: 214» / «تاریخ انتشار: ۱۳۹۱/۰۶/۱۲» / «منبع خبر: ...» / «SUMMARY ...
+    و ...» (an old PHP portal's item, loss.meedc.ir, tests/pages 2610; fix303). A headline is
+    never cut with an ellipsis after a lead's length; the line over two labelled fields or
+    more (a label and its value, a colon after one or two words), within
+    :data:`LABEL_REACH_ABOVE` lines, is the headline when it has a headline's shape. None
+    otherwise."""
+    line = lines[index]
+    text = line.text.rstrip()
+    if line.info.kind != "text" or line.words < LEAD_WORDS or not text.endswith(_CUT_MARKS):
+        return None
+    labelled = 0
+    at = index - 1
+    while at >= 0 and index - at <= LABEL_REACH_ABOVE:
+        field = lines[at]
+        if field.info.kind in ("labels", "date", "mixed"):
+            labelled += field.info.kind == "labels"
+        elif not (field.words <= FIELD_VALUE_WORDS and _LABELLED_FIELD.match(field.norm)):
+            break
+        at -= 1
+    if at < 0 or at == index - 1 or labelled < 2 or at not in candidates:
+        return None
+    upper = lines[at]
+    if (
+        upper.info.kind != "text"
+        or upper.paragraph
+        or not 2 <= upper.words <= HEADLINE_MAX_WORDS
+        or upper.text.rstrip().endswith(_CUT_MARKS)
+        or ":" in upper.text
+    ):
+        return None
+    return at
+
+
+# A field line's most words («منبع خبر: سایت خبری وزارت نیرو»), and its shape: a label of one
+# or two words, a colon, a value.
+FIELD_VALUE_WORDS = 8
+_LABELLED_FIELD = regex.compile(
+    r"^[\x20\u200c]*[^\s:]+(?:[\x20\u200c]+[^\s:]+)?[\x20\u200c]*:\x20*\S"
+)
+
+
+def _over_own_excerpt(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the line under ``lines[index]`` is the post's own excerpt: cut with «[…]»,
+    the paragraph under it opening with the same words (:func:`_excerpt_restated`).
+    «HEADLINE .» / «TEASER ... […]» / «TEASER ... (in full)»: a post's theme prints its
+    excerpt under the headline, then the full text (sobherabor.ir's 1392 posts, tests/pages
+    2612; fix303). The line over a post's own excerpt is its headline, whatever words the
+    excerpt names; a list's excerpt is followed by the next item, not by its full text."""
+    below = index + 1
+    return (
+        below < len(lines)
+        and lines[below].text.rstrip().endswith(_EXCERPT_ENDS)
+        and _excerpt_restated(lines, below)
+    )
 
 
 # A headline ending with a full stop has at least this many words.
@@ -4380,7 +4445,10 @@ def _name_and_motto_over_byline(
     شده توسط ...» / text. A kicker and headline over a lead fail: the line under the headline
     is the longer lead, or no byline follows it. The post's subtitle may stand between the
     byline and the paragraph, a short line that is no paragraph (mut54 (h); fix299): taken
-    for the headline, it is ``lines[index]``. Looks at the lines above once."""
+    for the headline, it is ``lines[index]``; a subtitle of :data:`LEAD_WORDS` words or more
+    ends no sentence (a lead whose full stop is lost reads the same: the short line over the
+    byline is the post's title either way; mut55 (g), fix306). Looks at the lines above
+    once."""
     for name, subtitle in ((index - 1, 0), (index, 0), (index - 4, 1)):
         post = name + 2
         if (
@@ -4408,7 +4476,10 @@ def _name_and_motto_over_byline(
                 or (
                     lines[post + 2].info.kind == "text"
                     and not (lines[post + 2].paragraph or lines[post + 2].byline)
-                    and lines[post + 2].words < LEAD_WORDS
+                    and (
+                        lines[post + 2].words < LEAD_WORDS
+                        or lines[post + 2].text.rstrip()[-1] not in ".!؟?"
+                    )
                 )
             )
         ):
@@ -4477,7 +4548,6 @@ def _kicker_over_verb_headline(lines: Sequence[_Line], index: int, outside: set[
         and lines[text].paragraph
         and kicker.text.rstrip()[-1:] not in _SENTENCE_ENDS
         and headline.text.rstrip()[-1:] not in _SENTENCE_ENDS
-        and not any(char.isdigit() for char in kicker.norm + headline.norm)
     ):
         return False
     if headline.key.startswith(kicker.key):
@@ -4938,6 +5008,19 @@ def _choose_title_among(
     if anchor is not None and _bracketed_headline(lines, anchor, outside):
         # «(( HEADLINE )).» over a lead repeating it (fix237).
         return anchor, "headline"
+    if candidates and anchor is not None:
+        # «SITE» / «DATE» / «HEADLINE .» / «TEASER ... […]» / «TEASER ... (in full)»: the
+        # line over the post's own excerpt is its headline, whatever is printed above it
+        # (a site's name, a date line; tests/pages 2612; fix303). The running text starts
+        # at the headline, at the excerpt under it or at the full text under that.
+        for at in (anchor, anchor - 1, anchor - 2):
+            if (
+                at >= 0
+                and (at == anchor or at in candidates)
+                and _over_own_excerpt(lines, at)
+                and _stopped_over_lead(lines, at, outside)
+            ):
+                return at, "headline"
     # Site furniture alone above the running text («دسته‌بندی نشده», a post's category line
     # over its headline: tests/pages 2060; fix198) hides no headline printed apart at the
     # text's top, a blank line over it and under it: the rules for a text with nothing above
@@ -5744,6 +5827,16 @@ def _choose_title_among(
         # the same story at more length, a summary printed under its headline, never a
         # headline under a kicker (tests/pages 1942, 1943).
         return index - 1, rule
+    if (
+        key not in hinted
+        and key not in slugs
+        and (upper := _headline_over_fields_over_cut_summary(lines, index, candidates)) is not None
+    ):
+        # «HEADLINE» / «کد: 214» / «تاریخ انتشار: ...» / «SUMMARY ... و ...» / the text: the
+        # line under the header's fields is the item's summary cut with «...», never its
+        # headline; the headline is the line over the fields (loss.meedc.ir, tests/pages
+        # 2610; fix303).
+        return upper, rule
     first_print = _first_print_above(lines, index)
     if first_print is not None:
         return first_print, rule

@@ -1031,6 +1031,14 @@ UI_WORDS: Final = (
     # A WordPress share plugin's label over its buttons.
     "spread the love",
     "هم رسانی",
+    # A Persian WordPress share bar's buttons run into one line: Cloob's «داغ کن - کلوب دات
+    # کام», «Balatarin», «اشتراک گذاری در فیس بوک», «تویت کردن این مطلب» (sobherabor.ir's
+    # 1392 posts, tests/pages 2612; fix303).
+    "داغ کن",
+    "کلوب دات کام",
+    "Balatarin",
+    "اشتراک گذاری در فیس بوک",
+    "تویت کردن این مطلب",
     "نظرها",
     "close",
     "button",
