@@ -541,7 +541,7 @@ def _double_spaced(lines: Sequence[_Line]) -> bool:
     if count < DOUBLE_SPACED_LINES:
         return False
     # (the flags are bools: their sum counts the lines with a blank before them, all in C)
-    blanks = sum(map(_BLANK_BEFORE, islice(lines, 1, count)))
+    blanks: int = sum(map(_BLANK_BEFORE, islice(lines, 1, count)))
     return blanks >= DOUBLE_SPACED_SHARE * (count - 1)
 
 
