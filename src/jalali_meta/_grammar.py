@@ -56,7 +56,9 @@ def squeeze(name: str) -> str:
     ``İ``, ``ſ`` and the Kelvin sign fold to i, s and k, as the grammar matched them.
     """
     key = name.replace(" ", "").replace("\u200c", "")
-    if not key.isascii():
+    # (str.translate looks up every character of a non-ASCII text, at a cost: only when one
+    # of the three is there)
+    if not key.isascii() and ("\u0130" in key or "\u017f" in key or "\u212a" in key):
         key = key.translate(_REGEX_FOLDS)
     return key.lower()
 

@@ -18,6 +18,8 @@ import logging
 import re
 from array import array
 from collections.abc import Callable, Sequence
+from itertools import islice
+from operator import attrgetter
 from typing import Generic, TypeVar, overload
 
 import attrs
@@ -529,13 +531,17 @@ DOUBLE_SPACED_SHARE = 0.9
 DOUBLE_SPACED_LINES = 4
 
 
+_BLANK_BEFORE = attrgetter("blank_before")
+
+
 def _double_spaced(lines: Sequence[_Line]) -> bool:
     """Whether a blank line stands before nearly every line of the text (an extraction that
     puts one after every block): a blank line there groups nothing."""
     count = min(len(lines), DOUBLE_SPACED_REACH)
     if count < DOUBLE_SPACED_LINES:
         return False
-    blanks = sum(1 for index in range(1, count) if lines[index].blank_before)
+    # (the flags are bools: their sum counts the lines with a blank before them, all in C)
+    blanks: int = sum(map(_BLANK_BEFORE, islice(lines, 1, count)))
     return blanks >= DOUBLE_SPACED_SHARE * (count - 1)
 
 

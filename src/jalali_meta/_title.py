@@ -10718,7 +10718,9 @@ def digit_twin_title(line: _Line) -> Span | None:
     digits is the article's heading, and it is given. The percent sign and the decimal
     separator are read alike too («20%» / «۲۰٪», «2.5» / «۲٫۵»; fix304)."""
     text = line.text.rstrip()
-    folded = to_ascii_digits(text).translate(_DIGIT_MARKS)
+    folded = to_ascii_digits(text)
+    if "\u066a" in folded or "\u066b" in folded:  # (str.translate reads every character)
+        folded = folded.translate(_DIGIT_MARKS)
     if folded == text or len(folded) != len(text):
         return None
     for gap in range(DOUBLED_TITLE_GAP + 1):
