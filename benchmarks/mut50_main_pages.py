@@ -9,6 +9,8 @@ The sentences are written for this script; the layouts are those of the rules' o
 
 from __future__ import annotations
 
+from main_pages import print_records
+
 import jalali_meta as jm
 from jalali_meta.testing import url_number
 
@@ -108,14 +110,7 @@ def _pages() -> list[tuple[str, jm.Article]]:
 
 
 def main() -> None:
-    for name, article in _pages():
-        published = article.published.jalali_date if article.published else None
-        hour = getattr(article.published.gregorian, "hour", None) if article.published else None
-        codes = sorted({warning.code for warning in article.warnings})
-        print(
-            f"{name}\n    title={article.title!r} published={published} hour={hour} "
-            f"number={article.number!r} {codes}"
-        )
+    print_records(_pages())
     # (i) the copyright-name rule (fix248) under «Copyright © 2023 NAME», the word and the mark
     # together, a common footer: the name is not read (the rest keeps «©»), (a)'s choice.
     # Right from fix263: the headline (the word and the mark read together, and (a)'s rule).

@@ -9,6 +9,8 @@ The sentences are written for this script; the layouts are those of the rules' o
 
 from __future__ import annotations
 
+from main_pages import print_records
+
 import jalali_meta as jm
 
 # (a) A learning page (fix257's layout, real73 #08): the page's name over its first section
@@ -176,14 +178,7 @@ def _pages() -> list[tuple[str, jm.Article]]:
 
 
 def main() -> None:
-    for name, article in _pages():
-        published = article.published.jalali_date if article.published else None
-        hour = getattr(article.published.gregorian, "hour", None) if article.published else None
-        codes = sorted({warning.code for warning in article.warnings})
-        print(
-            f"{name}\n    title={article.title!r} published={published} hour={hour} "
-            f"number={article.number!r} {codes}"
-        )
+    print_records(_pages())
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ encyclopedia page and its date run into the lead after a wide gap).
 
 from __future__ import annotations
 
+from main_pages import print_records
+
 import jalali_meta as jm
 
 # (a) A blog's name, a line under it (its motto) that fix275's `_name_over_description` does
@@ -213,14 +215,7 @@ def _pages() -> list[tuple[str, jm.Article]]:
 
 
 def main() -> None:
-    for name, article in _pages():
-        published = article.published.jalali_date if article.published else None
-        hour = getattr(article.published.gregorian, "hour", None) if article.published else None
-        codes = sorted({warning.code for warning in article.warnings})
-        print(
-            f"{name}\n    title={article.title!r} published={published} hour={hour} "
-            f"number={article.number!r} {codes}"
-        )
+    print_records(_pages())
 
 
 if __name__ == "__main__":

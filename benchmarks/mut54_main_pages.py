@@ -16,6 +16,8 @@ under it; (g) no title; (h) the post's title «برگ های زرد», `title-un
 
 from __future__ import annotations
 
+from main_pages import print_records
+
 import jalali_meta as jm
 
 # (a) A forum thread's title over the poster's user name and rank, then a labelled count of
@@ -166,14 +168,7 @@ def _pages() -> list[tuple[str, jm.Article]]:
 
 
 def main() -> None:
-    for name, article in _pages():
-        published = article.published.jalali_date if article.published else None
-        hour = getattr(article.published.gregorian, "hour", None) if article.published else None
-        codes = sorted({warning.code for warning in article.warnings})
-        print(
-            f"{name}\n    title={article.title!r} published={published} hour={hour} "
-            f"number={article.number!r} {codes}"
-        )
+    print_records(_pages())
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+from main_pages import print_records
+
 import jalali_meta as jm
 
 # (a) fix292's view address with a slug of four words, «/PageInfo-3003-<slug>», the page
@@ -150,14 +152,7 @@ def _pages() -> list[tuple[str, jm.Article]]:
 
 
 def main() -> None:
-    for name, article in _pages():
-        published = article.published.jalali_date if article.published else None
-        hour = getattr(article.published.gregorian, "hour", None) if article.published else None
-        codes = sorted({warning.code for warning in article.warnings})
-        print(
-            f"{name}\n    title={article.title!r} published={published} hour={hour} "
-            f"number={article.number!r} {codes}"
-        )
+    print_records(_pages())
 
 
 if __name__ == "__main__":
