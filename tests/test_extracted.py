@@ -554,6 +554,12 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/2593_cbrn_tj_html_tajik_regulator_title_site_name_only_logo_text_divs_h1_page_title_div_calendar_icon_day_dot_month_dot_year_h3_title_again_no_date_meta_id_english_slug": (
         "blind101 (measured before any fix for it, code b749c6e3): ['title'] wrong without a warning"
     ),
+    "trafilatura/2653_iranianbirdingclub_com_html_classic_asp_table_layout_title_tag_headline_td_h1_title_pipe_trip_date_strong_title_in_parentheses_author_no_date_meta_details_id_query": (
+        "blind104 (measured before any fix for it, code 25d2310d): ['title'] wrong without a warning"
+    ),
+    "trafilatura_markdown/2653_iranianbirdingclub_com_html_classic_asp_table_layout_title_tag_headline_td_h1_title_pipe_trip_date_strong_title_in_parentheses_author_no_date_meta_details_id_query": (
+        "blind104 (measured before any fix for it, code 25d2310d): ['title'] wrong without a warning"
+    ),
 }
 
 
