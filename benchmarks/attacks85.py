@@ -78,12 +78,17 @@ ITEMS = (
 LIST = "".join(f"{head}\n{date}\n{teaser}\n\n" for head, date, teaser in ITEMS)
 
 # == fix303: Joomla's «view=article&id=N:alias» with the component implied ========================
+# The Joomla inputs' hosts end «.tj» (darvoz.tj's shape, tests/pages 2614): a Tajik site keeps
+# Dushanbe's clock (+05:00; _article.py's Tajik clock rule, attacks31). The records committed
+# before the first run (1fcd41df) said Tehran's +03:30 for these three: an error of the hand
+# record, corrected after the first run (docs/reliability.md «Attacks, eighty-fifth round»).
+TJ = "2023-12-16T09:45:00+05:00"
 # The menu's Itemid first and an alias of Persian letters, percent-encoded: the article's ID.
 case(
     "joomla-itemid-first-persian-percent-alias-pos",
     "text",
     page(HEAD, DATE_LINE),
-    {"title": HEAD, "number": "2291", "published": TEH},
+    {"title": HEAD, "number": "2291", "published": TJ},
     url="https://siahrood-example.tj/index.php?Itemid=115&view=article&id=2291:"
     + quote("پل-سیاهرود")
     + "&catid=4",
@@ -94,7 +99,7 @@ case(
     "joomla-view-article-alias-all-digits-pos",
     "text",
     page(HEAD, DATE_LINE),
-    {"title": HEAD, "number": "2291", "published": TEH},
+    {"title": HEAD, "number": "2291", "published": TJ},
     url="https://siahrood-example.tj/index.php?view=article&id=2291:1402&catid=4",
 )
 # -- near miss: a real Joomla category (its list of three dated items) with «id=14:alias»: no
@@ -554,7 +559,7 @@ case(
         "[…]",
         top="داغ کن - کلوب دات کام Balatarin اشتراک گذاری در فیس بوک تویت کردن این مطلب",
     ),
-    {"title": STOPPED + "!", "number": "2291", "published": "2023-12-16T09:45:12+03:30"},
+    {"title": STOPPED + "!", "number": "2291", "published": "2023-12-16T09:45:12+05:00"},
     url="https://siahrood-example.tj/?view=article&id=2291:pol-sangi&catid=7:khabarho",
 )
 
