@@ -645,15 +645,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2587_vareshnews_ir_county_news_stored_text_today_banner_weekday_day_month_year_dash_time_first_service_label_time_label_slashed_persian_date_dash_time_id_label_title_glued_to_lead_comment_form_id_address": (
         "blind100 (measured before any fix for it, code 584797d6): {'title': None} (golden {'title': 'آغاز برداشت مرکبات پیش\\u200cرس از باغ\\u200cهای شهرستان سیمرغ'})"
     ),
-    "2630_moshanir_co_engineering_consultancy_news_stored_text_title_ending_with_visit_date_two_digit_year_slashed_persian_digits_weekday_date_and_views_one_line_body_same_visit_date_end_of_news_scroll_to_top_allnews_id": (
-        "blind103 (measured before any fix for it, code 53268637): {'number': None} (golden {'number': '163'})"
-    ),
-    "2631_moshanir_co_html_news_single_h1_title_with_slashed_visit_date_div_meta_span_weekday_date_span_views_end_of_news_scroll_top_link_no_date_meta_allnews_id": (
-        "blind103 (measured before any fix for it, code 53268637): {'number': None} (golden {'number': '163'})"
-    ),
-    "2638_mikaeo_ir_aggregator_stored_text_title_lead_loading_line_body_quotes_source_agency_last_line_no_date_mehr_news_id_transliterated_slug": (
-        "blind103 (measured before any fix for it, code 53268637): {'number': None} (golden {'number': '6689214'})"
-    ),
     "2650_caravan_info_pro_tajik_news_agency_wp_stored_text_title_with_agency_suffix_then_title_dateline_city_day_month_comma_year_dash_agency_name_status_day_in_body_post_id_query": (
         "blind104 (measured before any fix for it, code 25d2310d): {'published': None} (golden {'published': '2025-10-14'})"
     ),

@@ -85,6 +85,9 @@ _URL_DAY_SLUG = re.compile(
     r"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/(?:[0-9]+/)?([^/]+)/?\Z"
 )
 
+# A page's AMP view ending an address's path: «amp» after the page's address (fix307).
+_AMP_TAIL = re.compile(r"(?<=.)/amp/?\Z", re.IGNORECASE)
+
 
 def url_day(url: str | None) -> Timestamp | None:
     """The Gregorian day of a post's dated address, the day before its slug
@@ -112,6 +115,9 @@ def url_day(url: str | None) -> Timestamp | None:
         path = unquote(urlsplit(url.strip()).path)
     except ValueError:
         return None
+    # The post's AMP view, «amp» after its permalink («/2020/06/17/<slug>/amp/»; fix307): the
+    # post's address. A day archive's («/2020/06/17/amp/») stays an archive's.
+    path = _AMP_TAIL.sub("", path)
     found = _URL_DAY_SLUG.search(path)
     if found is None:
         return None
@@ -658,6 +664,13 @@ _POST_PREFIX = "p"
 _NEWS_PREFIX = "n"
 NEWS_PREFIX_MIN_DIGITS = 3
 
+# A site's collection of all its items named as such, «all» and a collection's word
+# («/allnews/163», moshanir.co, tests/pages 2630/2631; «all-news», «all_news» are one name,
+# :func:`_segment_name`): the item's number alone ending the path, of
+# NEWS_PREFIX_MIN_DIGITS digits or more (a short one, «/allnews/2», may be the list's page),
+# no leading zero, never a year's (an archive's year as often). fix307
+_ALL_COLLECTIONS = frozenset(f"all{word}" for word in ("news", "articles", "posts"))
+
 
 def url_year_like_id(url: str | None, *, printed_elsewhere: bool = True) -> str | None:
     """The bare number that reads as a year ending the address's path right after an item
@@ -776,8 +789,10 @@ def url_number(url: str | None) -> str | None:
         query = _joomla_article(parse_qsl(_unescaped(parts.query), keep_blank_values=True))
     except ValueError:
         return None
-    if len(segments) >= 2 and segments[-1].lower() == _EMBED_VIEW:
-        segments.pop()  # WordPress's embed view of a post: its permalink, then «embed»
+    if len(segments) >= 2 and segments[-1].lower() in (_EMBED_VIEW, _AMP_VIEW):
+        # WordPress's embed view of a post, its permalink then «embed»; a page's AMP view,
+        # its address then «amp» («/1488/amp/», «/2024/02/19970/21/11/amp»; fix307)
+        segments.pop()
     if _month_code_archive(parts.hostname, segments):
         return None  # Blogfa's month archive «/9102.aspx»: that month's posts, no item
     # 000. Discourse's topic: «/t/<slug>/<ID>» (a post's number may follow).
@@ -903,6 +918,16 @@ def url_number(url: str | None) -> str | None:
         ):
             return digits  # «NAME.niloblog.com/p/15»: the platform's short post address
         if (
+            at == len(segments) - 1
+            and at >= 1
+            and _segment_name(segments[at - 1]) in _ALL_COLLECTIONS
+            and segment == digits
+            and len(digits) >= NEWS_PREFIX_MIN_DIGITS
+            and not digits.startswith("0")
+            and _YEAR_LIKE.fullmatch(digits) is None
+        ):
+            return digits  # «/allnews/163»: an item under its site's «all news» (fix307)
+        if (
             at == 1
             and len(segments) == 2
             and segments[0].lower() == _NEWS_PREFIX
@@ -983,6 +1008,9 @@ def url_number(url: str | None) -> str | None:
         and (len(section.group(1)) > 1 or _slug_before(segments))
     ):
         return section.group(2)
+    # 2c. The last segment an item's word, its long ID and its slug («/news-6689214-<slug>»).
+    if (slugged := _item_word_id_slug(segments)) is not None:
+        return slugged
     # 3. A query of the ID then the item's slug («?701165/<slug>»), or a query field: one
     # item key, and no other numeric «...id» field of unknown meaning.
     if (lead := _QUERY_ID_SLUG.fullmatch(_unescaped(unquote(parts.query)))) is not None and (
@@ -1583,7 +1611,11 @@ def _time_tail_permalink(segments: Sequence[str]) -> tuple[str, str] | None:
     name). None for any other shape: a clock's parts out of range, two numbers between, no
     name between («/2024/02/19970/21/11» is :func:`_id_after_month`'s). A post's later page,
     its number after the time (WordPress's «/2/» for a post parted by «<!--nextpage-->»: the
-    same post, its ID and time; attacks82, fix302), is read as the post's address."""
+    same post, its ID and time; attacks82, fix302), is read as the post's address, and so is
+    the AMP view of either, «amp» last («/10/20/00/amp/», «/10/20/00/2/amp/»; attacks84,
+    fix307)."""
+    if len(segments) >= 8 and segments[-1].lower() == _AMP_VIEW:
+        segments = segments[:-1]  # the post's (or its later page's) AMP view (fix307)
     found = _time_tail(segments)
     if found is None and len(segments) >= 8 and _POST_PAGE.fullmatch(segments[-1]) is not None:
         return _time_tail(segments[:-1])
@@ -1780,6 +1812,32 @@ _GLUED_ITEM_WORDS = frozenset({"new"})
 _SECTION_ID = re.compile(r"([A-Za-z]{1,20})-([1-9][0-9]{4,19})")
 # A slug: words with dashes and a letter, no file's extension (WordPress's «%postname%»).
 _SLUG = re.compile(r"(?=.*[^\W\d_])[^\s/.]+-[^\s/.]+")
+
+# An item's word, its ID and its slug in the last segment: an aggregator's
+# «/article/mehrnews/news-6689214-<transliterated slug>» (mikaeo.ir, tests/pages 2638; fix307).
+# The ID has five digits or more, no leading zero (never a year: «/news-1402-<slug>» may be a
+# year's list), the word one of :data:`_ITEM_SEGMENTS` (a product's or a model's name before
+# a number, «/galaxy-12345-<slug>», is not read), the slug holds a letter.
+_ITEM_WORD_ID_SLUG = re.compile(r"([A-Za-z]{2,20})-([1-9][0-9]{4,19})-(.*[^\W\d_].*)")
+
+
+def _item_word_id_slug(segments: Sequence[str]) -> str | None:
+    """The ID of :data:`_ITEM_WORD_ID_SLUG` in the address's last segment, not under a list's,
+    page's or issue's segment, no date code (``news-14020817-<slug>``) nor phone number; or
+    None."""
+    if not segments:
+        return None
+    found = _ITEM_WORD_ID_SLUG.fullmatch(_URL_EXTENSION.sub("", segments[-1]))
+    if (
+        found is None
+        or _segment_name(found.group(1)) not in _ITEM_SEGMENTS
+        or (len(segments) >= 2 and _segment_name(segments[-2]) in _CONTAINER_SEGMENTS)
+        or _DATE_CODE.fullmatch(found.group(2)) is not None
+        or _PHONE_NUMBER.fullmatch(found.group(2)) is not None
+        or len(found.group(2)) > _URL_ID_MAX
+    ):
+        return None
+    return found.group(2)
 
 
 # DataLife Engine's news address: a section's folder (a Latin word or words), then the news

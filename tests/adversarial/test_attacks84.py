@@ -65,11 +65,6 @@ NOT_RIGHT: dict[str, str] = {
         "silent: _title._CRUMBED_HEADLINE needs a space on each side of «›» (and «»», «>»); "
         "«خانه›کشاورزی›HEADLINE» is the title whole; the same on b749c6e3"
     ),
-    "time-tail-later-page-amp-pos": (
-        "missing: _sources._time_tail_permalink reads the clock as the last segments or one "
-        "page number after them (_POST_PAGE); «/2/amp/» (or «/amp/») after the time tail "
-        "gives no date; the same on b749c6e3"
-    ),
     "site-name-credited-by-naql-az-lead-pos": (
         "warned: _credited_below refuses «کشتی نیوز» as the list's name, then "
         "_listing._lone_teaser_under doubts the headline over its one cut excerpt and button "
