@@ -1,0 +1,111 @@
+"""mut56: tests for the survivors of the fifty-sixth mutation round
+(benchmarks/hand_mutants_56.py, docs/reliability.md "The fifty-sixth round: fix301-fix306,
+speed58 and speed59 under mutation").
+
+Each test kills one survivor or more and passes on main; the layouts are the rules' own pages
+(a persianblog post under its blog's name and self-description, a blog post's short title over
+the body's longer heading, ...), the sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import jalali_meta as jm
+
+_UNCERTAIN = "title-uncertain"
+
+
+def _codes(article: jm.Article) -> set[str]:
+    return {w.code for w in article.warnings}
+
+
+_BROKEN = "\n\n".join(
+    [
+        "در کوچه های قدیم شهر",
+        "هر خانه ای حوضی داشت و در",
+        "تابستان آب سرد آن را",
+        "برای نوشیدن نگه می داشتند.",
+        "بچه ها کنار حوض بازی می کردند",
+        "و بزرگ ترها زیر سایه درخت",
+        "چای می نوشیدند.",
+    ]
+)
+_GRAPES = (
+    "کشاورزان شهرستان امسال بیش از هزار تن انگور برداشت کرده اند و بخشی از آن را در این "
+    "جشنواره به مسافران عرضه می کنند. مسئول جشنواره گفت که غرفه ها تا پایان هفته باز است."
+)
+_SITE_LINE = "خبرهای روز شهر ما و گزارش رویدادهای آن"
+
+
+# -- fix301: a blog's name over its self-description, then the post (mutants 4, 6) -------------
+_BLOG_NAME = "خاطرات من (حسن رضایی)"
+_SELF_DESCRIPTION = (
+    "این وبلاگ قرار است گوشه هایی از زندگی و روزگار نویسنده اش را برای دیگران بازگو کند و "
+    "خاطرات کودکی او را نگه دارد"
+)
+_LIBRARY_HEADLINE = "ساعت کار تازه کتابخانه های شهر"
+_THIS_SITE_LEAD = (
+    "این سایت اعلام کرد که کتابخانه های عمومی از هفته آینده تا ساعت نه شب باز خواهند بود و "
+    "کارت عضویت رایگان می شود"
+)
+
+
+def test_one_word_post_title_under_a_blog_self_description() -> None:
+    """«یخدان», the post's title of one word, under the blog's name and its sentence saying
+    what the blog is (2560's layout) is the title (mutant 4: two words wanted, the blog's
+    name taken, silently)."""
+    text = f"{_BLOG_NAME}\n\n{_SELF_DESCRIPTION}\n\nیخدان\n\n{_BROKEN}\n"
+    assert jm.parse_article(text).title == "یخدان"
+
+
+def test_kicker_over_a_headline_over_a_lead_on_this_site_keeps_the_headline() -> None:
+    """A kicker of the text over the headline, then a lead opening «این سایت ...» and a short
+    line: the headline is not a page's first line, so no blog's self-description is read
+    (mutant 6: the chrome-above test dropped, «جزئیات» taken as the title, silently)."""
+    text = (
+        f"گزارش ویژه از کتابخانه ها\n\n{_LIBRARY_HEADLINE}\n\n{_THIS_SITE_LEAD}\n\n"
+        f"جزئیات\n\n{_GRAPES}\n"
+    )
+    assert jm.parse_article(text).title == _LIBRARY_HEADLINE
+
+
+# -- fix301: a short title over a heading restating it (mutants 11, 12, 17, 18) ----------------
+def test_short_label_over_a_verb_headline_opening_with_it_keeps_the_headline() -> None:
+    """«جشنواره انگور» over «جشنواره انگور در تاکستان آغاز شد» and the date line: the
+    headline states the event with its verb, the short line is a label (mutant 11: the
+    verb test dropped, the label taken, sure)."""
+    headline = "جشنواره انگور در تاکستان آغاز شد"
+    article = jm.parse_article(f"جشنواره انگور\n\n{headline}\n\n۱۴ مهر ۱۴۰۲\n\n{_GRAPES}\n")
+    assert article.title == headline
+    assert _UNCERTAIN not in _codes(article)
+
+
+def test_institution_over_a_heading_naming_it_keeps_the_heading() -> None:
+    """An institution's name under the site's line over a heading that names it among other
+    words, over the text: the name is a masthead's, the heading the title, sure (mutant 12:
+    the institution test dropped, the name taken, doubted)."""
+    heading = "همایش ملی گلاب در فرمانداری کاشان"
+    text = f"{_SITE_LINE}\n\nفرمانداری کاشان\n{heading}\n{_GRAPES}\n"
+    article = jm.parse_article(text)
+    assert article.title == heading
+    assert _UNCERTAIN not in _codes(article)
+
+
+def test_heading_holding_the_short_line_words_out_of_order_keeps_its_place() -> None:
+    """«انگور تاکستان» over «تاکستان میزبان نخستین جشنواره انگور استان»: the heading holds
+    the short line's words in another order, no restatement; it stays the title, sure
+    (mutant 17: the order not asked, the short line taken, doubted)."""
+    heading = "تاکستان میزبان نخستین جشنواره انگور استان"
+    text = f"{_SITE_LINE}\n\nانگور تاکستان\n{heading}\n{_GRAPES}\n"
+    article = jm.parse_article(text)
+    assert article.title == heading
+    assert _UNCERTAIN not in _codes(article)
+
+
+def test_short_title_over_a_heading_going_on_with_and() -> None:
+    """«بازار انار» over «بازار انار و انجیر در شهر هرات» and the Afghan date line: «و»
+    opens a qualifier, the short line is the post's title (mutant 18: «و» out of the
+    qualifiers, the heading taken)."""
+    text = f"بازار انار\n\nبازار انار و انجیر در شهر هرات\n\nهفتم جدی 1395/ هرات\n\n{_GRAPES}\n"
+    article = jm.parse_article(text)
+    assert article.title == "بازار انار"
+    assert _UNCERTAIN not in _codes(article)
