@@ -109,3 +109,87 @@ def test_short_title_over_a_heading_going_on_with_and() -> None:
     article = jm.parse_article(text)
     assert article.title == "بازار انار"
     assert _UNCERTAIN not in _codes(article)
+
+
+# -- fix303: a post's headline over its own excerpt, the share bar (mutants 36, 40) ------------
+_SCHOOL_TEASER = (
+    "مدیر آموزش و پرورش شهرستان گفت : با افتتاح این مدرسه دانش آموزان سه روستای همجوار "
+    "دیگر برای رفتن به کلاس مسیر طولانی جاده کوهستانی را طی نمی کنند و در"
+)
+
+
+def _excerpt_post(headline: str) -> str:
+    """2612's layout: the site's name, the date line, the share bar, the headline, the
+    excerpt cut with «[…]», the full text opening with the excerpt's words."""
+    return (
+        "پایگاه خبری صدای کوهپایه\n\n"
+        "10:42:17 - سه شنبه 14 آبان 1392\n"
+        "داغ کن - کلوب دات کام Balatarin اشتراک گذاری در فیس بوک تویت کردن این مطلب\n"
+        f"{headline}\n"
+        f"{_SCHOOL_TEASER} […]\n\n"
+        f"{_SCHOOL_TEASER} همان روستا درس می خوانند .\n\n"
+        "وی افزود : این مدرسه شش کلاس درس و یک کتابخانه دارد و با کمک خیرین ساخته شده "
+        "است .\n\n"
+        "به گفته وی ساخت دو مدرسه دیگر نیز در بخش مرکزی شهرستان آغاز شده است .\n"
+    )
+
+
+def test_share_bar_between_the_date_line_and_the_headline_keeps_the_date() -> None:
+    """The share bar's buttons run into one line under the date line: chrome, and the date
+    line over it dates the post (mutant 36: «داغ کن», «کلوب دات کام» out of the UI words,
+    the date lost)."""
+    article = jm.parse_article(_excerpt_post("مدرسه تازه ساز روستای دره بید افتتاح شد ."))
+    assert article.published is not None
+    assert article.published.isoformat() == "2013-11-05T10:42:17+03:30"
+
+
+def test_long_sentence_headline_over_its_own_excerpt_is_sure() -> None:
+    """A headline of one sentence of twelve words or more ending with its verb and a full
+    stop over the post's own excerpt: the excerpt is the lead, no one-sentence lead taken
+    for a headline (mutant 40: doubted, a false alarm)."""
+    headline = "مدرسه تازه ساز روستای دره بید با حضور فرماندار و خیرین شهرستان افتتاح شد."
+    article = jm.parse_article(_excerpt_post(headline))
+    assert article.title == headline
+    assert _UNCERTAIN not in _codes(article)
+
+
+# -- fix303: a blog's month archive counting several posts (mutant 48) --------------------------
+_MONTH_ARCHIVE = (
+    "گلستانه\n\n"
+    "اخبار روستای گلستانه و دهستان های اطراف\n\n"
+    "گلستانه\n\n"
+    "اخبار روستای گلستانه و دهستان های اطراف\n\n"
+    "مشخصات بلاگ\n"
+    "گلستانه\n\n"
+    "درود\n"
+    "رضا احمدی هستم نویسنده و مدیر وبلاگ گلستانه\n\n"
+    "این وبلاگ خبرهای روستا و کارهای شورا و دهیاری را می نویسد.\n\n"
+    "برای خواندن همه نوشته ها روی ادامه مطلب بزنید.\n\n"
+    "ــــــــــــــــــــــــــــــــــــ\n\n"
+    "شروع فعالیت:3 آبان 95\n"
+    "نویسنده:رضا احمدی\n\n"
+    "نظر بدهید\n\n"
+    "۲ مطلب در تیر {year} ثبت شده است\n\n"
+    "مدرسه روستا رنگ آمیزی شد\n\n"
+    "جوانان روستا روز جمعه با کمک دهیاری دیوارهای مدرسه را رنگ کردند و کلاس ها برای سال "
+    "تازه آماده شد. از همه کسانی که آمدند و کمک کردند سپاسگزاریم.\n\n"
+    "ادامه مطلب...\n"
+    "۱۸ تیر ۹۸ ، ۲۱:۱۰ رضا احمدی\n"
+    "نظرات (۱)\n\n"
+    "جلسه شورای روستا برگزار شد\n\n"
+    "جلسه ماهانه شورای روستا شب گذشته در مسجد برگزار شد و درباره لوله کشی آب گفتگو شد. "
+    "قرار شد دهیاری از بخشداری اعتبار بگیرد.\n\n"
+    "ادامه مطلب...\n"
+    "۱۲ تیر ۹۸ ، ۲۰:۴۵ رضا احمدی\n"
+    "نظرات (۰)\n"
+)
+
+
+def test_month_archive_counter_with_a_two_digit_year_has_no_title() -> None:
+    """«۲ مطلب در تیر ۹۸ ثبت شده است», the counter with the year's last two digits, over
+    two posts: a month archive of several posts, no title, warned (2619's layout; mutant 48:
+    four digits wanted, the blog's sidebar sentence given as the title, silently)."""
+    for year in ("۱۳۹۸", "۹۸"):
+        article = jm.parse_article(_MONTH_ARCHIVE.format(year=year))
+        assert article.title is None
+        assert _UNCERTAIN in _codes(article)
