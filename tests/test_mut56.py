@@ -193,3 +193,26 @@ def test_month_archive_counter_with_a_two_digit_year_has_no_title() -> None:
         article = jm.parse_article(_MONTH_ARCHIVE.format(year=year))
         assert article.title is None
         assert _UNCERTAIN in _codes(article)
+
+
+# -- fix306: teasers quoting their speaker under one kicker (mutant 72) ------------------------
+_SNOW_TEXT = (
+    "کارگران شهرداری از صبح امروز برف خیابان های اصلی را پاک کردند و تا ظهر بیشتر راه های "
+    "شهر باز شد و اتوبوس ها دوباره به راه افتادند.\n\n"
+    "معاون شهردار گفت که برای کوچه های تنگ محله های قدیمی هم گروه های تازه ای به کار گرفته "
+    "شده اند و تا فردا کار آن ها تمام می شود.\n"
+)
+
+
+def test_four_word_quotes_under_one_kicker_are_a_list() -> None:
+    """Three «ویدیو» teasers each quoting its speaker in four words after the colon: a list,
+    no title (mutant 72: five words wanted, the last teaser given as the title, silently)."""
+    quotes = (
+        "رئیس هواشناسی: برف فردا ادامه دارد",
+        "فرماندار: مدرسه ها فردا تعطیل",
+        "مدیر راهداری: گردنه حیران باز است",
+    )
+    page = "".join(f"ویدیو\n{quote}\n" for quote in quotes) + _SNOW_TEXT
+    article = jm.parse_article(page)
+    assert article.title is None
+    assert "listing-page" in _codes(article)
