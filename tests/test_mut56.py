@@ -216,3 +216,23 @@ def test_four_word_quotes_under_one_kicker_are_a_list() -> None:
     article = jm.parse_article(page)
     assert article.title is None
     assert "listing-page" in _codes(article)
+
+
+# -- fix304: «ارسال در تاریخ» as a footer's label only after the lead (mutant 60) --------------
+def test_sent_on_label_under_the_headline_outranks_a_date_line_above() -> None:
+    """«ارسال در تاریخ: ۲ دی ۱۴۰۲» right under the headline is the post's labelled date; a
+    bare date line above the headline does not outrank it (mutant 60: the label read as a
+    footer's in the header too, the bare date given)."""
+    lead = (
+        "پیمانکار شهرداری از صبح امروز کار پی کنی ستون های پل را کنار ایستگاه اتوبوس بلوار "
+        "آغاز کرد و ساخت آن تا پایان بهار سال آینده به پایان می رسد."
+    )
+    more = (
+        "معاون عمرانی شهرداری گفت که این پل برای دانش آموزان دو مدرسه بزرگ بلوار ساخته می شود "
+        "و آسانسور هم دارد."
+    )
+    headline = "ساخت دومین پل عابر پیاده در بلوار شهید بهشتی شاهرود آغاز شد"
+    text = f"۵ دی ۱۴۰۲\n{headline}\nارسال در تاریخ: ۲ دی ۱۴۰۲\n\n{lead}\n\n{more}\n"
+    article = jm.parse_article(text)
+    assert article.published is not None
+    assert article.published.jalali_date == (1402, 10, 2)
