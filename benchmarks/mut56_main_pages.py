@@ -8,7 +8,7 @@ day and hour, number, warning codes.
 The sentences are written for this script; the layouts are those of the rules' own pages
 (fix301's persianblog post under its blog's name and self-description, fix302's list with an
 item that lost its mark, fix303's post printing its excerpt over its full text, fix306's
-teasers quoting their speakers under one kicker).
+teasers quoting their speakers under one kicker, fix303's item fields over a cut summary).
 """
 
 from __future__ import annotations
@@ -137,6 +137,24 @@ _LABELS_SPACED = (
 _LABELS_GLUED = tuple(label.replace(" :", ":") for label in _LABELS_SPACED)
 
 
+# (g) fix303's item with its fields over a summary cut with «...» (2610), the fields «کد:» and
+# «منبع خبر:» only: `_headline_over_fields_over_cut_summary` wants two lines read as labels.
+# Main gives «منبع خبر: ...» as the title, doubted; expected the headline over the fields.
+_POWER_SUMMARY = (
+    "پست برق تازه شهرک صنعتی بار واحدهای تولیدی را از شبکه فرسوده جدا می کند و خاموشی های "
+    "تابستان را در این شهرک کم می کند و ..."
+)
+_POWER_ITEM = (
+    "     بهره برداری از پست برق جدید در شهرک صنعتی\n\n"
+    "     کد: 531\n"
+    "     منبع خبر: روابط عمومی شرکت توزیع\n"
+    f"     {_POWER_SUMMARY}\n"
+    "     با راه اندازی این پست، بیست واحد تولیدی که تاکنون از یک خط هوایی قدیمی برق "
+    "می گرفتند به شبکه تازه وصل می شوند و افت ولتاژ در ساعات اوج مصرف از میان می رود.\n"
+    "     هزینه ساخت این پست از محل اعتبارات کاهش تلفات و سهم واحدهای شهرک پرداخت شده است.\n"
+)
+
+
 def _pages() -> list[tuple[str, jm.Article]]:
     pages = [
         ("(a) a headline over «این سایت ...» over «جزئیات»", jm.parse_article(_LIBRARY_PAGE)),
@@ -162,6 +180,9 @@ def _pages() -> list[tuple[str, jm.Article]]:
             jm.parse_article("".join(f"{kicker}\n{label}\n" for label in labels) + _SNOW_TEXT),
         )
         for kicker, labels in (("اطلاعیه", _LABELS_SPACED), ("-", _LABELS_GLUED))
+    )
+    pages.append(
+        ("(g) «کد:» and «منبع خبر:» over a summary cut «...»", jm.parse_article(_POWER_ITEM))
     )
     return pages
 
