@@ -4697,6 +4697,10 @@ def _short_title_over_restating(
         return None
     if _institution_name(short):
         return None  # «استانداری فارس» / «استانداری فارس میزبان ...»: a masthead's name
+    if _person_named(short):
+        # «حسن رضایی» / «حسن رضایی در گفت و گو با ...»: a person's name over a heading
+        # opening with it is the writer's or speaker's line, the heading the title (attacks84)
+        return None
     words = short.norm.replace("\u200c", " ").split()
     heading = line.norm.replace("\u200c", " ").split()
     under = lines[index + 1] if index + 1 < len(lines) and index + 1 not in outside else None
@@ -4730,6 +4734,9 @@ def _short_title_over_restating(
 _SELF_POINTING = regex.compile(
     rf"^(?:{vocabulary_words(vocab.SELF_POINTING_OPENERS)})[\x20\u200c]+"
     rf"(?:{vocabulary_words(vocab.SELF_NAMING_WORDS)})(?![\p{{L}}\p{{M}}])"
+    # «این وبلاگ نویسان» (these bloggers): the word is a compound agent noun's first half
+    # (:data:`vocab.COMPOUND_AGENT_TAILS`), no site pointing at itself (attacks84)
+    rf"(?![\x20\u200c]+(?:{vocabulary_words(vocab.COMPOUND_AGENT_TAILS)})(?![\p{{L}}\p{{M}}]))"
 )
 
 
