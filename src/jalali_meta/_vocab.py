@@ -2162,6 +2162,10 @@ ANNIVERSARY_PHRASES: Final = ("در چنین روزی", "дар чунин рӯ�
 # (DATE) ...» contrasts last year with the writer's day, the phrase no longer governing the
 # «today» after «و» (Persian «و», «اما», «ولی», «ولیکن»; Tajik «ва», «вале», «аммо»; Russian
 # «и», «а», «но»), fix251.
+# The words a line of running text cut mid-sentence ends with, joining it to the next line
+# («انارها را دانه می کند و» / «در دیگ بزرگ مسی»): a menu's label never ends with one
+# (_listing._label_run; attacks84, fix308).
+BROKEN_LINE_ENDS: Final = frozenset({"و", "در", "را", "که", "تا", "به", "از", "با", "برای"})
 CLAUSE_CONJUNCTIONS: Final = frozenset(
     {"و", "اما", "ولی", "ولیکن", "ва", "вале", "аммо", "и", "а", "но"}
 )
