@@ -1986,11 +1986,18 @@ UNIT_HEADS: Final = frozenset({"مدیریت", "اداره", "کل", "اداره
 # The agent stems that close a compound noun written with a space («کشتی گیران», «فیلم
 # سازان», «روزنامه نگار»): a word ending «ی» right before one is the compound's first half, a
 # noun, no adjective of a list's name a glued breadcrumb may end with (fix304; attacks83).
+# The stems are the present stems of the verbs that name a trade or a doer with a noun before
+# them (fix308, attacks84's «قالی بافان»: weaving, selling, sewing, cooking, drawing, binding,
+# knowing, reading, carving, beating, raising, guarding), not one word: a stem that is also a
+# common word of its own («کار», «بر», «چین», «کن») is left out.
 COMPOUND_AGENT_TAILS: Final = frozenset(
     stem + plural
-    for stem in ("گیر", "ساز", "نویس", "نگار", "گذار", "پرداز", "آموز", "ران", "دار")
+    for stem in (
+        "گیر", "ساز", "نویس", "نگار", "گذار", "پرداز", "آموز", "ران", "دار",
+        "باف", "فروش", "دوز", "پز", "کش", "بند", "شناس", "خوان", "تراش", "کوب", "پرور", "بان",
+    )
     for plural in ("", "ان", "های", "ها")
-)
+)  # fmt: skip
 
 # The openings of a lead's credit naming the outlet that reports it («به گزارش خبرنگار دایر،
 # ...», «به گزارش ایسنا», «به نقل از ...»): a short line over a tag page's one item that the
