@@ -11956,13 +11956,17 @@ _MEMBER_JOINED = (
     r"(?:(?:تاریخ[\x20\u200c]+)?عضویت|عضو[\x20\u200c]+(?:از|شده(?:[\x20\u200c]+در)?)"
     r"|(?i:join(?:ed|[\x20]+date)|member[\x20]+since))(?![\p{L}\p{M}])"
 )
-# A meeting's next day (:data:`vocab.NEXT_MEETING_LABELS`), the label alone before it.
+# A meeting's next day (:data:`vocab.NEXT_MEETING_LABELS`), the label alone before it or a
+# few words between it and a colon.
 _NEXT_MEETING = vocabulary_words(normalize(label) for label in vocab.NEXT_MEETING_LABELS)
 _ANOTHER_DATE_LABEL = regex.compile(
     r"^[\p{P}\p{S}\x20\u200c]*"
     rf"(?:(?:تاریخ|زمان)[\x20\u200c]+(?:{_ANOTHER_EVENT})(?![\p{{L}}\p{{M}}]){_EVENT_WORDS}"
     rf"|(?:آخرین[\x20\u200c]+)?مهلت(?![\p{{L}}\p{{M}}]){_EVENT_WORDS}"
-    rf"|{_MEMBER_JOINED}|(?:{_NEXT_MEETING})(?![\p{{L}}\p{{M}}]))"
+    rf"|{_MEMBER_JOINED}|(?:{_NEXT_MEETING})(?![\p{{L}}\p{{M}}])"
+    # with up to three words between the label and its colon, «جلسه بعدی شورا:» (the colon
+    # required then: «نشست آینده شورای روستا ...» is a headline; attacks84, fix308)
+    rf"(?:{_EVENT_WORDS}[\x20\u200c]*(?=:))?)"
     r"[\x20\u200c]*:?[\x20\u200c]*$"
     # A conference's or a call's schedule, each step a label ending with a colon over its
     # date: «آخرین فرصت ثبت نام و ارسال مقالات:», «مهلت ارسال اصل مقالات به دبیرخانه:»,
