@@ -10908,8 +10908,12 @@ def _section_slash_headline(lines: Sequence[_Line], title: int, outside: set[int
 # by «›», the single guillemet printed as a breadcrumb's separator (GitLab's documentation
 # site, gitlab.com/gitlab-org/gitlab-docs/-/merge_requests/4090; a preset of an SEO plugin's
 # breadcrumbs, seorankgenius.com/breadcrumbs-navigation-schema: attacks82; fix302).
+# «›» also with no space on either side («خانه›کشاورزی›HEADLINE»; attacks84, fix308): no
+# quotation mark of Persian text, unlike «»».
+_CRUMB_SEPARATOR = r"(?:\x20(?:»|>>?|›)\x20|\x20?›\x20?)"
 _CRUMBED_HEADLINE = regex.compile(
-    r"^(?P<crumbs>(?:[^»>›\n]+?\x20(?:»|>>?|›)\x20)+)(?P<tail>[^»>›\n]+)$"
+    # (atomic: the crumbs take every separator once, no retry of where the spaces go)
+    rf"^(?P<crumbs>(?>(?:[^»>›\n]+?{_CRUMB_SEPARATOR})+))(?P<tail>[^»>›\n]+)$"
 )
 # The one number a section's name may hold, a year of its own («اخبار 1403»: the year's
 # archive; fix283), Jalali or Gregorian.
@@ -10934,7 +10938,7 @@ def _crumbed_headline_start(lines: Sequence[_Line], title: int, outside: set[int
     found = _CRUMBED_HEADLINE.match(line.norm)
     if found is None:
         return None
-    crumbs = regex.split(r"\x20(?:»|>>?|›)\x20", found.group("crumbs"))
+    crumbs = regex.split(_CRUMB_SEPARATOR, found.group("crumbs"))
     if not all(
         1 <= len(crumb.split()) <= CRUMB_SECTION_WORDS
         and all(_CRUMB_YEAR.match(word) for word in crumb.split() if any(map(str.isdigit, word)))
