@@ -3377,6 +3377,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     if (
         title is not None
         and title_rule in ("headline", "headline (h1)", "first line")
+        and state.title_start is not None
+        and state.title_end is None
+        and (twin := digit_twin_title(lines[title], state.title_start)) is not None
+    ):
+        # «خانه › اقتصاد › 2.5 HEADLINE۲٫۵ HEADLINE»: a breadcrumb cut off, then the headline
+        # printed twice, in ASCII and in Persian digits: the copy in Persian digits (fix308).
+        state.title_start, state.title_end = twin
+    if (
+        title is not None
+        and title_rule in ("headline", "headline (h1)", "first line")
         and state.title_start is None
         and state.title_end is None
     ):

@@ -10716,15 +10716,19 @@ def _doubled_title(line: _Line) -> int | None:
 _DIGIT_MARKS = str.maketrans({"\u066a": "%", "\u066b": "."})
 
 
-def digit_twin_title(line: _Line) -> Span | None:
+def digit_twin_title(line: _Line, start: int | None = None) -> Span | None:
     """The span of the copy in Persian (or Arabic-Indic) digits on a line that is one
     headline printed twice, glued or a few spaces apart, once with ASCII digits and once with
     the text's own («71 راس اسب ... کردند۷۱ راس اسب ... کردند», a page's <title> glued to
     the article's heading: paradiseclub.ir, blind100 2575; fix298); else None. The two
     copies are the same words after the digits are read alike; the copy in the text's own
     digits is the article's heading, and it is given. The percent sign and the decimal
-    separator are read alike too («20%» / «۲۰٪», «2.5» / «۲٫۵»; fix304)."""
-    text = line.text.rstrip()
+    separator are read alike too («20%» / «۲۰٪», «2.5» / «۲٫۵»; fix304). ``start``: where the
+    headline starts on the line when a rule set it (a breadcrumb cut off before the two
+    copies, «خانه › اقتصاد › 2.5 ...۲٫۵ ...»: attacks84, fix308), else the line's start."""
+    offset = 0 if start is None else start - line.start
+    text = line.text[offset:].rstrip()
+    base = line.start + offset
     folded = to_ascii_digits(text)
     if "\u066a" in folded or "\u066b" in folded:  # (str.translate reads every character)
         folded = folded.translate(_DIGIT_MARKS)
@@ -10743,8 +10747,8 @@ def digit_twin_title(line: _Line) -> Span | None:
             and len(first.split()) >= DOUBLED_TITLE_WORDS
         ):
             if to_ascii_digits(second) != second:
-                return (line.start + half + gap, line.start + len(text))
-            return (line.start, line.start + half)
+                return (base + half + gap, base + len(text))
+            return (base, base + half)
     return None
 
 
@@ -11127,7 +11131,12 @@ def _glued_crumb_runs_on(norm: str, start: int) -> bool:
     followed by an agent stem closing a compound («کشتی گیران ...»,
     :data:`~jalali_meta._vocab.COMPOUND_AGENT_TAILS`) is a noun: no doubt (fix304)."""
     home = home_crumb_end(norm)
-    crumb = norm[home if home is not None else 0 : start].split()
+    # the crumb's words, its separators aside («› اقتصاد ›» is one word; attacks84, fix308)
+    crumb = [
+        word
+        for word in norm[home if home is not None else 0 : start].split()
+        if any(char.isalnum() for char in word)
+    ]
     rest = norm[start:].split()
     first = rest[0].strip("\u200c") if rest else ""
     # «ای» ends a noun before its ezafe («شورای شهر ...»), no adjective of the list's.

@@ -38,15 +38,6 @@ NOT_RIGHT: dict[str, str] = {
         "(_ends_with_verb, fix301's 2339 guard) and fix302's _kicker_over_verb_headline is "
         "asked only when the short line is the one chosen; the same on b749c6e3"
     ),
-    "next-meeting-label-with-council-word-between-pos": (
-        "warned: _title._ANOTHER_DATE_LABEL takes vocab.NEXT_MEETING_LABELS only alone "
-        "before the colon; «جلسه بعدی شورا:» is no label, so the next meeting's day is the "
-        "publication, published-unlabelled; the same on b749c6e3"
-    ),
-    "spaceless-single-guillemet-crumbs-over-lead-pos": (
-        "silent: _title._CRUMBED_HEADLINE needs a space on each side of «›» (and «»», «>»); "
-        "«خانه›کشاورزی›HEADLINE» is the title whole; the same on b749c6e3"
-    ),
     "time-tail-later-page-amp-pos": (
         "missing: _sources._time_tail_permalink reads the clock as the last segments or one "
         "page number after them (_POST_PAGE); «/2/amp/» (or «/amp/») after the time tail "
@@ -57,11 +48,6 @@ NOT_RIGHT: dict[str, str] = {
         "_listing._lone_teaser_under doubts the headline over its one cut excerpt and button "
         "(title-uncertain) rather than giving no title; the same with «به گزارش»; the same "
         "on b749c6e3"
-    ),
-    "single-guillemet-crumbs-over-digit-twin-two-rules-pos": (
-        "warned: the breadcrumb cut sets the title's start (doubted by _glued_crumb_runs_on's "
-        "«خانه ...» reason), and _article asks digit_twin_title only when no start is set, so "
-        "the two copies stay whole; the same on b749c6e3"
     ),
 }
 
