@@ -253,6 +253,7 @@ from jalali_meta._listing import (
     _listing_name,
     _lone_cut_text_under,
     _lone_item_list_name,
+    _credited_below,
     _lone_teaser_under,
     _menu_label_again,
     _menu_labels,
@@ -2806,6 +2807,18 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # «کسره» / «... علت نام‌گذاری کسره به این است ... ادامه مطلب» and nothing more: one
         # item's excerpt and its button, a category page's only item or a stored teaser.
         state.title_doubt = (_LONE_TEASER, None)
+        above = next((at for at in range(title - 1, -1, -1) if at not in outside), None)
+        if (
+            above is not None
+            and all(lines[at].chrome for at in range(above) if at not in outside)
+            and _credited_below(lines, above)
+        ):
+            # «کشتی نیوز» / HEADLINE / DATE / «به نقل از کشتی نیوز، ... …» / «ادامه مطلب»: the
+            # line over the one teaser is the outlet its lead credits, the site's own name
+            # (fix298's 2574 with the teaser's button): a list whose name the page does not
+            # print, its item's title and date not the page's (attacks84, fix308).
+            unnamed_list = True
+            state.title_doubt = (_LIST_ONE_EXCERPT, None)
     if (
         title is not None
         and title_rule in ("headline", "first line")
