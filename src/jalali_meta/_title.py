@@ -4267,10 +4267,9 @@ def _choose_title(
     ):
         # «بازار کچالو» / «بازار کچالو در شهر بامیان» / DATE / text: a post's short title
         # over the body's heading restating it in more words (fix295); sure when the heading
-        # opens with it, else (or when the heading is a sentence about it ending with its
-        # verb) the heading competes.
-        if short[1] is not None and state.title_doubt is None:
-            state.title_doubt = (short[1], index)
+        # opens with it, else the heading competes.
+        if not short[1] and state.title_doubt is None:
+            state.title_doubt = (_SHORT_TITLE_RESTATED, index)
         return short[0], rule
     if (
         index is not None
@@ -4650,19 +4649,13 @@ _SHORT_TITLE_RESTATED = (
     "all of the short line's words in their order but not as its opening: the body's "
     "headline as likely as not"
 )
-_SHORT_TITLE_STATED = (
-    "the short line above it is a headline that the chosen line, over the date line, opens "
-    "with and goes on from as a sentence ending with its verb: a headline over its "
-    "standfirst as likely as a kicker over its headline"
-)
 
 
 def _short_title_over_restating(
     lines: Sequence[_Line], index: int, outside: set[int]
-) -> tuple[int, str | None] | None:
+) -> tuple[int, bool] | None:
     """The line above the chosen headline ``lines[index]`` when it is a short title the
-    headline restates in more words, and the doubt on it (None when the headline opens with
-    it and goes on with a qualifier), else None.
+    headline restates in more words, and whether the headline opens with it, else None.
 
     A blog post prints its short title, then the body's longer bold heading saying the same
     with more words, then the text or the date: «بازار کچالو» / «بازار کچالو در شهر بامیان»
@@ -4681,12 +4674,7 @@ def _short_title_over_restating(
     post's date line (2564), else the short line is the page's first line over a page's first
     heading (fix259); a heading holding its words elsewhere stands over the body's paragraph
     under a line of the site's own above the short line (2550), else the short line is a
-    list's or tag's name (fix124, fix131, fix294) or a kicker (mut53). A heading opening
-    with the whole short line and going on as a sentence ending with its verb, over the date
-    line, is a standfirst as likely as a headline under a kicker: the short line, in doubt
-    (attacks84; in tests/pages a short line over a longer one opening with it and ending
-    with a verb is the golden title on 2 pages, 1882 and 2049, the longer line on none:
-    fix308)."""
+    list's or tag's name (fix124, fix131, fix294) or a kicker (mut53)."""
     if index == 0 or index - 1 in outside:
         return None
     short, line = lines[index - 1], lines[index]
@@ -4702,6 +4690,9 @@ def _short_title_over_restating(
         and not line.paragraph
         and not line.chrome
         and line.words <= HEADLINE_MAX_WORDS
+        # «نان خشک در هرات» / «کمپاین ... فردا در هرات آغاز میشود»: a headline stating the
+        # event under a short label (tests/pages 2339) keeps its place
+        and not _ends_with_verb(line)
     ):
         return None
     if _institution_name(short):
@@ -4713,18 +4704,6 @@ def _short_title_over_restating(
     words = short.norm.replace("\u200c", " ").split()
     heading = line.norm.replace("\u200c", " ").split()
     under = lines[index + 1] if index + 1 < len(lines) and index + 1 not in outside else None
-    if _ends_with_verb(line):
-        # «نان خشک در هرات» / «کمپاین ... فردا در هرات آغاز میشود»: a headline stating the
-        # event under a short label (tests/pages 2339) keeps its place, unless it opens
-        # with the whole short line over the date line: «بازار انار قندهار» / «بازار انار
-        # قندهار امسال ... رونق گرفت» / DATE (attacks84), the short line in doubt
-        if (
-            heading[: len(words)] == words
-            and under is not None
-            and under.info.kind in ("date", "mixed")
-        ):
-            return index - 1, _SHORT_TITLE_STATED
-        return None
     if heading[: len(words)] == words:
         # the heading opens with the short line: sure when the rest is a qualifier
         # (:data:`vocab.TITLE_QUALIFIER_OPENERS`), else the short line is its subject
@@ -4735,7 +4714,7 @@ def _short_title_over_restating(
         # نگارخانه های استان ...» / text, fix259)
         if under is None or under.info.kind not in ("date", "mixed"):
             return None
-        return index - 1, None
+        return index - 1, True
     # Not the heading's opening: only under a line of the site's own above the short line
     # (the blog's description, 2550) and over the body's paragraph. The page's first line
     # over a heading holding its words is a tag's or list's name (fix124, fix294), a kicker
@@ -4747,7 +4726,7 @@ def _short_title_over_restating(
     longer = iter(heading)
     if not all(any(word == other for other in longer) for word in words):
         return None
-    return index - 1, _SHORT_TITLE_RESTATED
+    return index - 1, False
 
 
 # A post's title under a blog's name and its self-describing sentence has at most

@@ -32,6 +32,12 @@ NOT_RIGHT: dict[str, str] = {
         "for the Iranian) take «ماه» only after the month's name; «هجدهم ماه قوس سال 1402» "
         "(and «۱۸ ماه آذر ۱۴۰۲») is no date, «هجدهم قوس ماه 1402» is; the same on b749c6e3"
     ),
+    "short-headline-over-verb-standfirst-restating-it-neg": (
+        "silent (near miss): the headline rule takes the longer standfirst ending with a "
+        "verb; _short_title_over_restating refuses a heading ending with a verb "
+        "(_ends_with_verb, fix301's 2339 guard) and fix302's _kicker_over_verb_headline is "
+        "asked only when the short line is the one chosen; the same on b749c6e3"
+    ),
     "time-tail-later-page-amp-pos": (
         "missing: _sources._time_tail_permalink reads the clock as the last segments or one "
         "page number after them (_POST_PAGE); «/2/amp/» (or «/amp/») after the time tail "
