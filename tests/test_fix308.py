@@ -182,7 +182,5 @@ def test_outlet_credited_over_a_lone_teaser_and_button_gives_no_title(credit: st
 def test_line_not_credited_over_a_lone_teaser_keeps_the_older_reading() -> None:
     # Near miss: the lead credits another outlet: the short line over the one item is the
     # list's name, as before (fix298's near miss with the teaser's button).
-    text = (
-        f"پایین نیوز\n\n{HEADLINE}\n{DATE_LINE}\nبه نقل از ایسنا، {TEASER} …\nادامه مطلب\n"
-    )
+    text = f"پایین نیوز\n\n{HEADLINE}\n{DATE_LINE}\nبه نقل از ایسنا، {TEASER} …\nادامه مطلب\n"
     assert parse_article(text).title == "پایین نیوز"
