@@ -1987,17 +1987,18 @@ UNIT_HEADS: Final = frozenset({"مدیریت", "اداره", "کل", "اداره
 # سازان», «روزنامه نگار»): a word ending «ی» right before one is the compound's first half, a
 # noun, no adjective of a list's name a glued breadcrumb may end with (fix304; attacks83).
 # The stems are the present stems of the verbs that name a trade or a doer with a noun before
-# them (fix308, attacks84's «قالی بافان»: weaving, selling, sewing, cooking, drawing, binding,
-# knowing, reading, carving, beating, raising, guarding), not one word: a stem that is also a
-# common word of its own («کار», «بر», «چین», «کن») is left out.
-COMPOUND_AGENT_TAILS: Final = frozenset(
-    stem + plural
-    for stem in (
-        "گیر", "ساز", "نویس", "نگار", "گذار", "پرداز", "آموز", "ران", "دار",
-        "باف", "فروش", "دوز", "پز", "کش", "بند", "شناس", "خوان", "تراش", "کوب", "پرور", "بان",
-    )
-    for plural in ("", "ان", "های", "ها")
+# them (fix308, attacks84's «قالی بافان»: weaving, sewing, cooking, knowing, carving, beating,
+# raising, guarding), not one word; a stem that is also a common word of its own («فروش»
+# sale, «بند» clause, «کش», «خوان») only as the doers' plural («ماهی فروشان»), and «کار»,
+# «بر», «چین», «کن» not at all.
+_AGENT_STEMS = (
+    "گیر", "ساز", "نویس", "نگار", "گذار", "پرداز", "آموز", "ران", "دار",
+    "باف", "دوز", "پز", "شناس", "تراش", "کوب", "پرور", "بان",
 )  # fmt: skip
+COMPOUND_AGENT_TAILS: Final = frozenset(
+    {stem + plural for stem in _AGENT_STEMS for plural in ("", "ان", "های", "ها")}
+    | {stem + "ان" for stem in ("فروش", "بند", "کش", "خوان")}
+)
 
 # The openings of a lead's credit naming the outlet that reports it («به گزارش خبرنگار دایر،
 # ...», «به گزارش ایسنا», «به نقل از ...»): a short line over a tag page's one item that the
