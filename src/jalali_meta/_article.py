@@ -220,6 +220,7 @@ from jalali_meta._listing import (
     _bulleted_lone_item,
     _bulleted_run_on_top,
     _collection_above,
+    _credited_below,
     _cut_excerpts_under,
     _cut_teaser_pair,
     _cut_teasers,
@@ -2806,6 +2807,18 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # «کسره» / «... علت نام‌گذاری کسره به این است ... ادامه مطلب» and nothing more: one
         # item's excerpt and its button, a category page's only item or a stored teaser.
         state.title_doubt = (_LONE_TEASER, None)
+        above = next((at for at in range(title - 1, -1, -1) if at not in outside), None)
+        if (
+            above is not None
+            and all(lines[at].chrome for at in range(above) if at not in outside)
+            and _credited_below(lines, above)
+        ):
+            # «کشتی نیوز» / HEADLINE / DATE / «به نقل از کشتی نیوز، ... …» / «ادامه مطلب»: the
+            # line over the one teaser is the outlet its lead credits, the site's own name
+            # (fix298's 2574 with the teaser's button): a list whose name the page does not
+            # print, its item's title and date not the page's (attacks84, fix308).
+            unnamed_list = True
+            state.title_doubt = (_LIST_ONE_EXCERPT, None)
     if (
         title is not None
         and title_rule in ("headline", "first line")
@@ -3374,6 +3387,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # «*NOTE SENTENCE.TITLE»: a starred note run into the post's title; the title is
         # what follows the note's glued sentence end (jahromy.blogfa.com, real72 #14).
         state.title_start = lines[title].start + note_end
+    if (
+        title is not None
+        and title_rule in ("headline", "headline (h1)", "first line")
+        and state.title_start is not None
+        and state.title_end is None
+        and (twin := digit_twin_title(lines[title], state.title_start)) is not None
+    ):
+        # «خانه › اقتصاد › 2.5 HEADLINE۲٫۵ HEADLINE»: a breadcrumb cut off, then the headline
+        # printed twice, in ASCII and in Persian digits: the copy in Persian digits (fix308).
+        state.title_start, state.title_end = twin
     if (
         title is not None
         and title_rule in ("headline", "headline (h1)", "first line")

@@ -3082,8 +3082,9 @@ def _label_run(
     :func:`_menu_label` lines round it, one right under the other, at least
     :data:`MENU_RUN_LINES` of them with distinct words (their keys without digits: six
     lines printing two names over again, or «سطر 1» / «سطر 2» ..., a numbered sequence,
-    are no menu), at most :data:`MENU_VERB_LINES` of those ending with a verb (a menu's
-    labels name places of the site; a short poem's verses under its title say things); None
+    are no menu), at most :data:`MENU_VERB_LINES` of those ending as a sentence's line does
+    (:func:`_says`: a menu's labels name places of the site; a short poem's verses under its
+    title, or a post's text broken into short lines, say things); None
     when there is none. Walked once, each line read at most once, the count stopping at
     :data:`MENU_RUN_LINES` distinct keys."""
     spaced = _double_spaced(lines)
@@ -3101,12 +3102,26 @@ def _label_run(
     verbs = 0
     for index in range(first, last + 1):
         seen.add(lines[index].key.translate(_NO_DIGITS))
-        verbs += _verb_end(lines[index]) != ""
+        verbs += _says(lines[index])
         if verbs > MENU_VERB_LINES:
             return None  # (a stanza's verses end with verbs: «باران که می بارد»)
         if len(seen) >= MENU_RUN_LINES:
             return first, last
     return None
+
+
+def _says(line: _Line) -> bool:
+    """Whether a short line ends as a line of running text does, never a menu's label: with
+    a verb (:func:`_verb_end`), one full stop («می جوشاند.», not «...» nor «…»), or a word
+    that joins it to the next line (:data:`vocab.BROKEN_LINE_ENDS`: «انارها را دانه می کند
+    و», a post's text broken into short lines; attacks84)."""
+    if _verb_end(line):
+        return True
+    text = line.text.rstrip()
+    if text.endswith(".") and not text.endswith(".."):
+        return True
+    words = line.norm.split()
+    return bool(words) and words[-1] in vocab.BROKEN_LINE_ENDS
 
 
 # A menu shows this many short labels with distinct words, of at most this many words, one

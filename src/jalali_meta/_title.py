@@ -4697,6 +4697,10 @@ def _short_title_over_restating(
         return None
     if _institution_name(short):
         return None  # «استانداری فارس» / «استانداری فارس میزبان ...»: a masthead's name
+    if _person_named(short):
+        # «حسن رضایی» / «حسن رضایی در گفت و گو با ...»: a person's name over a heading
+        # opening with it is the writer's or speaker's line, the heading the title (attacks84)
+        return None
     words = short.norm.replace("\u200c", " ").split()
     heading = line.norm.replace("\u200c", " ").split()
     under = lines[index + 1] if index + 1 < len(lines) and index + 1 not in outside else None
@@ -4730,6 +4734,9 @@ def _short_title_over_restating(
 _SELF_POINTING = regex.compile(
     rf"^(?:{vocabulary_words(vocab.SELF_POINTING_OPENERS)})[\x20\u200c]+"
     rf"(?:{vocabulary_words(vocab.SELF_NAMING_WORDS)})(?![\p{{L}}\p{{M}}])"
+    # «این وبلاگ نویسان» (these bloggers): the word is a compound agent noun's first half
+    # (:data:`vocab.COMPOUND_AGENT_TAILS`), no site pointing at itself (attacks84)
+    rf"(?![\x20\u200c]+(?:{vocabulary_words(vocab.COMPOUND_AGENT_TAILS)})(?![\p{{L}}\p{{M}}]))"
 )
 
 
@@ -10709,15 +10716,19 @@ def _doubled_title(line: _Line) -> int | None:
 _DIGIT_MARKS = str.maketrans({"\u066a": "%", "\u066b": "."})
 
 
-def digit_twin_title(line: _Line) -> Span | None:
+def digit_twin_title(line: _Line, start: int | None = None) -> Span | None:
     """The span of the copy in Persian (or Arabic-Indic) digits on a line that is one
     headline printed twice, glued or a few spaces apart, once with ASCII digits and once with
     the text's own («71 راس اسب ... کردند۷۱ راس اسب ... کردند», a page's <title> glued to
     the article's heading: paradiseclub.ir, blind100 2575; fix298); else None. The two
     copies are the same words after the digits are read alike; the copy in the text's own
     digits is the article's heading, and it is given. The percent sign and the decimal
-    separator are read alike too («20%» / «۲۰٪», «2.5» / «۲٫۵»; fix304)."""
-    text = line.text.rstrip()
+    separator are read alike too («20%» / «۲۰٪», «2.5» / «۲٫۵»; fix304). ``start``: where the
+    headline starts on the line when a rule set it (a breadcrumb cut off before the two
+    copies, «خانه › اقتصاد › 2.5 ...۲٫۵ ...»: attacks84, fix308), else the line's start."""
+    offset = 0 if start is None else start - line.start
+    text = line.text[offset:].rstrip()
+    base = line.start + offset
     folded = to_ascii_digits(text)
     if "\u066a" in folded or "\u066b" in folded:  # (str.translate reads every character)
         folded = folded.translate(_DIGIT_MARKS)
@@ -10736,8 +10747,8 @@ def digit_twin_title(line: _Line) -> Span | None:
             and len(first.split()) >= DOUBLED_TITLE_WORDS
         ):
             if to_ascii_digits(second) != second:
-                return (line.start + half + gap, line.start + len(text))
-            return (line.start, line.start + half)
+                return (base + half + gap, base + len(text))
+            return (base, base + half)
     return None
 
 
@@ -10901,8 +10912,12 @@ def _section_slash_headline(lines: Sequence[_Line], title: int, outside: set[int
 # by «›», the single guillemet printed as a breadcrumb's separator (GitLab's documentation
 # site, gitlab.com/gitlab-org/gitlab-docs/-/merge_requests/4090; a preset of an SEO plugin's
 # breadcrumbs, seorankgenius.com/breadcrumbs-navigation-schema: attacks82; fix302).
+# «›» also with no space on either side («خانه›کشاورزی›HEADLINE»; attacks84, fix308): no
+# quotation mark of Persian text, unlike «»».
+_CRUMB_SEPARATOR = r"(?:\x20(?:»|>>?|›)\x20|\x20?›\x20?)"
 _CRUMBED_HEADLINE = regex.compile(
-    r"^(?P<crumbs>(?:[^»>›\n]+?\x20(?:»|>>?|›)\x20)+)(?P<tail>[^»>›\n]+)$"
+    # (atomic: the crumbs take every separator once, no retry of where the spaces go)
+    rf"^(?P<crumbs>(?>(?:[^»>›\n]+?{_CRUMB_SEPARATOR})+))(?P<tail>[^»>›\n]+)$"
 )
 # The one number a section's name may hold, a year of its own («اخبار 1403»: the year's
 # archive; fix283), Jalali or Gregorian.
@@ -10927,7 +10942,7 @@ def _crumbed_headline_start(lines: Sequence[_Line], title: int, outside: set[int
     found = _CRUMBED_HEADLINE.match(line.norm)
     if found is None:
         return None
-    crumbs = regex.split(r"\x20(?:»|>>?|›)\x20", found.group("crumbs"))
+    crumbs = regex.split(_CRUMB_SEPARATOR, found.group("crumbs"))
     if not all(
         1 <= len(crumb.split()) <= CRUMB_SECTION_WORDS
         and all(_CRUMB_YEAR.match(word) for word in crumb.split() if any(map(str.isdigit, word)))
@@ -11116,7 +11131,12 @@ def _glued_crumb_runs_on(norm: str, start: int) -> bool:
     followed by an agent stem closing a compound («کشتی گیران ...»,
     :data:`~jalali_meta._vocab.COMPOUND_AGENT_TAILS`) is a noun: no doubt (fix304)."""
     home = home_crumb_end(norm)
-    crumb = norm[home if home is not None else 0 : start].split()
+    # the crumb's words, its separators aside («› اقتصاد ›» is one word; attacks84, fix308)
+    crumb = [
+        word
+        for word in norm[home if home is not None else 0 : start].split()
+        if any(char.isalnum() for char in word)
+    ]
     rest = norm[start:].split()
     first = rest[0].strip("\u200c") if rest else ""
     # «ای» ends a noun before its ezafe («شورای شهر ...»), no adjective of the list's.
@@ -11949,13 +11969,17 @@ _MEMBER_JOINED = (
     r"(?:(?:تاریخ[\x20\u200c]+)?عضویت|عضو[\x20\u200c]+(?:از|شده(?:[\x20\u200c]+در)?)"
     r"|(?i:join(?:ed|[\x20]+date)|member[\x20]+since))(?![\p{L}\p{M}])"
 )
-# A meeting's next day (:data:`vocab.NEXT_MEETING_LABELS`), the label alone before it.
+# A meeting's next day (:data:`vocab.NEXT_MEETING_LABELS`), the label alone before it or a
+# few words between it and a colon.
 _NEXT_MEETING = vocabulary_words(normalize(label) for label in vocab.NEXT_MEETING_LABELS)
 _ANOTHER_DATE_LABEL = regex.compile(
     r"^[\p{P}\p{S}\x20\u200c]*"
     rf"(?:(?:تاریخ|زمان)[\x20\u200c]+(?:{_ANOTHER_EVENT})(?![\p{{L}}\p{{M}}]){_EVENT_WORDS}"
     rf"|(?:آخرین[\x20\u200c]+)?مهلت(?![\p{{L}}\p{{M}}]){_EVENT_WORDS}"
-    rf"|{_MEMBER_JOINED}|(?:{_NEXT_MEETING})(?![\p{{L}}\p{{M}}]))"
+    rf"|{_MEMBER_JOINED}|(?:{_NEXT_MEETING})(?![\p{{L}}\p{{M}}])"
+    # with up to three words between the label and its colon, «جلسه بعدی شورا:» (the colon
+    # required then: «نشست آینده شورای روستا ...» is a headline; attacks84, fix308)
+    rf"(?:{_EVENT_WORDS}[\x20\u200c]*(?=:))?)"
     r"[\x20\u200c]*:?[\x20\u200c]*$"
     # A conference's or a call's schedule, each step a label ending with a colon over its
     # date: «آخرین فرصت ثبت نام و ارسال مقالات:», «مهلت ارسال اصل مقالات به دبیرخانه:»,

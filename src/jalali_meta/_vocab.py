@@ -1986,10 +1986,18 @@ UNIT_HEADS: Final = frozenset({"مدیریت", "اداره", "کل", "اداره
 # The agent stems that close a compound noun written with a space («کشتی گیران», «فیلم
 # سازان», «روزنامه نگار»): a word ending «ی» right before one is the compound's first half, a
 # noun, no adjective of a list's name a glued breadcrumb may end with (fix304; attacks83).
+# The stems are the present stems of the verbs that name a trade or a doer with a noun before
+# them (fix308, attacks84's «قالی بافان»: weaving, sewing, cooking, knowing, carving, beating,
+# raising, guarding), not one word; a stem that is also a common word of its own («فروش»
+# sale, «بند» clause, «کش», «خوان») only as the doers' plural («ماهی فروشان»), and «کار»,
+# «بر», «چین», «کن» not at all.
+_AGENT_STEMS = (
+    "گیر", "ساز", "نویس", "نگار", "گذار", "پرداز", "آموز", "ران", "دار",
+    "باف", "دوز", "پز", "شناس", "تراش", "کوب", "پرور", "بان",
+)  # fmt: skip
 COMPOUND_AGENT_TAILS: Final = frozenset(
-    stem + plural
-    for stem in ("گیر", "ساز", "نویس", "نگار", "گذار", "پرداز", "آموز", "ران", "دار")
-    for plural in ("", "ان", "های", "ها")
+    {stem + plural for stem in _AGENT_STEMS for plural in ("", "ان", "های", "ها")}
+    | {stem + "ان" for stem in ("فروش", "بند", "کش", "خوان")}
 )
 
 # The openings of a lead's credit naming the outlet that reports it («به گزارش خبرنگار دایر،
@@ -2162,6 +2170,10 @@ ANNIVERSARY_PHRASES: Final = ("در چنین روزی", "дар чунин рӯ�
 # (DATE) ...» contrasts last year with the writer's day, the phrase no longer governing the
 # «today» after «و» (Persian «و», «اما», «ولی», «ولیکن»; Tajik «ва», «вале», «аммо»; Russian
 # «и», «а», «но»), fix251.
+# The words a line of running text cut mid-sentence ends with, joining it to the next line
+# («انارها را دانه می کند و» / «در دیگ بزرگ مسی»): a menu's label never ends with one
+# (_listing._label_run; attacks84, fix308).
+BROKEN_LINE_ENDS: Final = frozenset({"و", "در", "را", "که", "تا", "به", "از", "با", "برای"})
 CLAUSE_CONJUNCTIONS: Final = frozenset(
     {"و", "اما", "ولی", "ولیکن", "ва", "вале", "аммо", "и", "а", "но"}
 )

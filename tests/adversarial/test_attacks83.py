@@ -72,12 +72,6 @@ NOT_RIGHT: dict[str, str] = {
         "headline «آیا مرورگر شما قدیمی است؟» as a notice to the reader; the same on "
         "b29a997e (fix288's pattern, not fix299's short-notice change)"
     ),
-    "credited-site-name-and-two-line-cut-teaser-two-rules-pos": (
-        "warned (silent on b749c6e3, warned on b29a997e): fix298's _credited_below refuses "
-        "«قاین نیوز» as the list's name; since fix304 _listing._lone_teaser_under reads "
-        "fix294's two-line cut teaser, so the headline over it is doubted, title-uncertain "
-        "(the record is no title)"
-    ),
 }
 
 
