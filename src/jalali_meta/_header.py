@@ -3701,21 +3701,36 @@ def source_dateline(norm: str) -> tuple[int, int] | None:
 # and an agency's credit between slashes after a date («/АМИТ «Ховар»/»).
 _CAPS_CITY_COMMA = regex.compile(r"\x20*\p{Lu}[\p{Lu}\-]{2,}(?:\x20\p{Lu}[\p{Lu}\-]+)?\x20*,\x20*")
 _AGENCY_SLASHES = regex.compile(r"\x20*/(?=[^/\n]*\p{L})[^/\n]{2,40}/")
+# A city's name in capitals or with a capital first (one or two words) and a comma, and an
+# agency's credit after a dash: its initials and its name in guillemets, «- АИ «Корвон
+# Иттилоот»» (caravan-info.pro's Tajik dateline «Бохтар, 14 октябр, 2025 – АИ «Корвон
+# Иттилоот».», tests/pages 2650; fix309), or its name alone in guillemets.
+_CITY_COMMA = regex.compile(
+    r"\x20*\p{Lu}[\p{Lu}\p{Ll}\-]{2,}(?:\x20\p{Lu}[\p{Lu}\p{Ll}\-]+)?\x20*,\x20*"
+)
+_AGENCY_DASH_CREDIT = regex.compile(r"\x20*-\x20*(?:\p{Lu}{2,5}\x20+)?«[^»\n]{2,40}»")
 
 
 def city_agency_dateline(norm: str) -> tuple[int, int] | None:
     """Where the date is when a lead opens with a city in capitals, a comma, a whole date
     and the agency's credit between slashes: «ДУШАНБЕ, 29 марта 2023 /АМИТ «Ховар»/. Дар
-    ...» (Khovar's dateline, khovar.tj), else None. The date stands between the place and
+    ...» (Khovar's dateline, khovar.tj); or a city (capitals or a capital first), a comma, a
+    whole date and the agency's credit in guillemets after a dash: «Бохтар, 14 октябр, 2025
+    – АИ «Корвон Иттилоот». ...» (fix309); else None. The date stands between the place and
     the agency, as in «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...»: the report's, not the story's."""
-    city = _CAPS_CITY_COMMA.match(norm, 0, SOURCE_DATELINE_REACH)
+    city = _CITY_COMMA.match(norm, 0, SOURCE_DATELINE_REACH)
     if city is None:
         return None
     start = city.end()
     date = search(norm, start, min(len(norm), start + DATELINE_MAX_CHARS))
-    if date is None or date.start() != start or _AGENCY_SLASHES.match(norm, date.end()) is None:
+    if date is None or date.start() != start:
         return None
-    return date.start(), date.end()
+    if _AGENCY_SLASHES.match(norm, date.end()) is not None:
+        # «/АМИТ «Ховар»/» after a city in capitals only, as Khovar prints it.
+        return (date.start(), date.end()) if _CAPS_CITY_COMMA.match(norm, 0, start) else None
+    if _AGENCY_DASH_CREDIT.match(norm, date.end()) is not None:
+        return date.start(), date.end()  # «Бохтар, 14 октябр, 2025 – АИ «Корвон Иттилоот».»
+    return None
 
 
 # A weekday's name after a date and a comma («۱۴۰۳ بهمن ۲۵, پنجشنبه»), its parts spaced, joined
