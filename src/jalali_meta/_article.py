@@ -172,6 +172,7 @@ from jalali_meta._listing import (
     _HOME_PAGE_TEASER,
     _JOINED_NAMES,
     _LIST_ADDRESS_FIRST,
+    _LIST_ADDRESS_ONE_EXCERPT,
     _LIST_BLOG_ARCHIVE_FIRST,
     _LIST_COUNTED_FIRST,
     _LIST_DATED_ITEMS,
@@ -1193,10 +1194,10 @@ def _month_counter_below(
     return None
 
 
-def _untitled_under(lines: Sequence[_Line], counter: int, outside: set[int]) -> bool:
-    """Whether the first line under ``lines[counter]`` is a paragraph (a post's text with no
-    headline over it)."""
-    below = next((at for at in range(counter + 1, len(lines)) if at not in outside), None)
+def _paragraph_under(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether the first line under ``lines[index]`` is a paragraph: a post's text under its
+    month counter with no headline over it, an excerpt right under its headline."""
+    below = next((at for at in range(index + 1, len(lines)) if at not in outside), None)
     return below is not None and lines[below].paragraph
 
 
@@ -3012,7 +3013,7 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         and title_rule in ("headline", "first line")
         and state.title_doubt is None
         and (month_counter := _month_counter_below(lines, title, outside)) is not None
-        and (month_counter[1] > 1 or _untitled_under(lines, month_counter[0], outside))
+        and (month_counter[1] > 1 or _paragraph_under(lines, month_counter[0], outside))
     ):
         # «SIDEBAR LINE» / ... / «۳ مطلب در اردیبهشت ۱۳۹۷ ثبت شده است» / the posts: a blog's
         # month archive of several posts, named by no line of its own; the line above the
@@ -3077,8 +3078,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             and state.title_doubt is None
         ):
             # A list's address without the list's name printed: the headline (or the first
-            # line of a page without one) is an item's.
-            state.title_doubt = (_LIST_ADDRESS_FIRST, None)
+            # line of a page without one) is an item's. Over one excerpt cut by the theme
+            # that ends the text («[…]»), the list's only item's even when its headline holds
+            # the tag's word («/tag/تراموا/» over «خط نخست تراموای تبریز ...», tests/pages
+            # 2662; fix309): no title.
+            state.title_doubt = (
+                (_LIST_ADDRESS_ONE_EXCERPT, None)
+                if _paragraph_under(lines, title, outside)
+                and _excerpt_ends_text(lines, title, outside, url=hints.url)
+                else (_LIST_ADDRESS_FIRST, None)
+            )
     if (
         address.listing
         and address.slug is None
@@ -5207,7 +5216,10 @@ def _assemble(
         title is not None
         and doubt is not None
         and (doubt[0] in _UNNAMED_LIST_DOUBTS or doubt[0] in _NOT_A_TITLE_DOUBTS)
-        and (doubt[0] == _LIST_LABEL_UNNAMED or not _names_the_address(title, hints.url))
+        and (
+            doubt[0] in (_LIST_LABEL_UNNAMED, _LIST_ADDRESS_ONE_EXCERPT)
+            or not _names_the_address(title, hints.url)
+        )
     ):
         # A list whose name the page does not print: its first item's headline is not the
         # page's title, and nothing else names the page. (A line that holds the address's
