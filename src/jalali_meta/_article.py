@@ -1183,6 +1183,19 @@ _NOT_A_TITLE_DOUBTS = frozenset(
 )
 
 
+def _headline_under(lines: Sequence[_Line], index: int, outside: set[int]) -> int | None:
+    """The short text line right under ``lines[index]`` when a paragraph follows it (a
+    post's headline over its text); else None."""
+    kept = (at for at in range(index + 1, len(lines)) if at not in outside)
+    head, text = next(kept, None), next(kept, None)
+    if head is None or text is None or not lines[text].paragraph:
+        return None
+    line = lines[head]
+    if line.paragraph or line.info.kind != "text" or line.chrome or line.words > HEADLINE_MAX_WORDS:
+        return None
+    return head
+
+
 def _month_counter_below(
     lines: Sequence[_Line], title: int, outside: set[int]
 ) -> tuple[int, int] | None:
@@ -3011,9 +3024,17 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     elif (
         title is not None
         and title_rule in ("headline", "first line")
-        and state.title_doubt is None
         and (month_counter := _month_counter_below(lines, title, outside)) is not None
-        and (month_counter[1] > 1 or _paragraph_under(lines, month_counter[0], outside))
+        and (
+            (
+                state.title_doubt is None
+                and (month_counter[1] > 1 or _paragraph_under(lines, month_counter[0], outside))
+            )
+            or (
+                month_counter[1] == 1
+                and _headline_under(lines, month_counter[0], outside) is not None
+            )
+        )
     ):
         # «SIDEBAR LINE» / ... / «۳ مطلب در اردیبهشت ۱۳۹۷ ثبت شده است» / the posts: a blog's
         # month archive of several posts, named by no line of its own; the line above the
@@ -3021,11 +3042,17 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # one post is that post's page: the line above the counter is still the blog's, and
         # when the post's text follows the counter with no headline the post prints no title
         # (tests/pages 2667; fix309).
-        state.title_doubt = (
-            (_LIST_MONTH_COUNTED, None)
-            if month_counter[1] > 1
-            else (_ONE_COUNTED_POST_UNTITLED, None)
-        )
+        # A headline right under the counter of one post, over its text, is the post's
+        # (whatever doubt the line above the counter had: it is the blog's).
+        posted = None if month_counter[1] > 1 else _headline_under(lines, month_counter[0], outside)
+        if posted is not None:
+            title, state.title_doubt = posted, None
+        else:
+            state.title_doubt = (
+                (_LIST_MONTH_COUNTED, None)
+                if month_counter[1] > 1
+                else (_ONE_COUNTED_POST_UNTITLED, None)
+            )
     elif (tagged := _tag_label_over_excerpt(state, title, outside)) is not None:
         title, title_rule = tagged, "listing name"
     elif (browsed := _browsed_name(lines, title, outside)) is not None:
