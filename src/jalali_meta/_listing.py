@@ -544,6 +544,11 @@ _LIST_MONTH_COUNTED = (
     "month archive): this line is not the archive's name"
 )
 _LIST_ADDRESS_FIRST = "the page is a list and this is the first item's headline"
+_LIST_ADDRESS_ONE_EXCERPT = (
+    "the page is a list (its address) and the text ends with one excerpt cut by the list's "
+    "theme right under this line: the headline of the list's only item, whatever words of "
+    "the list's name it holds"
+)
 _HOME_PAGE_NO_NAME = (
     "the address is the site's home page, which names no list: this line is a block's label "
     "or an item's headline"
@@ -658,6 +663,7 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _LIST_COUNTED_FIRST,
         _LIST_MONTH_COUNTED,
         _LIST_ADDRESS_FIRST,
+        _LIST_ADDRESS_ONE_EXCERPT,
         _HOME_PAGE_NO_NAME,
         _LIST_BLOG_ARCHIVE_FIRST,
         _LIST_DAY_ARCHIVE_FIRST,
