@@ -297,7 +297,13 @@ from jalali_meta._markdown import (
     post_title_heading,
     read_front_matter,
 )
-from jalali_meta._normalize import ZWNJ, normalize, raw_spelling, to_ascii_digits
+from jalali_meta._normalize import (
+    DIGIT_SOURCES,
+    ZWNJ,
+    normalize,
+    raw_spelling,
+    to_ascii_digits,
+)
 from jalali_meta._patterns import (
     DOCUMENT_DATE_LABEL_TEXT,
     LETTER_DATE_LINE,
@@ -1203,7 +1209,13 @@ def _month_counter_below(
     """The first blog's month counter («N مطلب در MONTH YEAR ثبت شده است») within
     :data:`LABEL_REACH_ABOVE` lines under ``lines[title]``, and its count; else None."""
     for at in range(title + 1, min(len(lines), title + 1 + LABEL_REACH_ABOVE)):
-        if at not in outside and (count := month_post_count(lines[at].norm)) is not None:
+        # The counter opens with its number: asked of the line as written first, so no copy
+        # is made of the paragraphs under a headline (speed60).
+        if (
+            at not in outside
+            and lines[at].text[:1] in DIGIT_SOURCES
+            and (count := month_post_count(lines[at].norm)) is not None
+        ):
             return at, count
     return None
 
@@ -2055,7 +2067,9 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # blog's «/1394/08»; a teaser over «ادامه مطلب» there stays a list's (attacks21).
         address = attrs.evolve(address, listing=False)
     if address.listing and any(
-        month_post_count(line.norm) == 1 for index, line in enumerate(lines) if index not in outside
+        month_post_count(line.norm) == 1
+        for index, line in enumerate(lines)
+        if index not in outside and line.text[:1] in DIGIT_SOURCES
     ):
         # «۱ مطلب در مرداد ۱۳۹۳ ثبت شده است»: a blog's month archive counting ONE post, at
         # Blog.ir's «/archive/1393/5/»: the month's page is that post's (tests/pages 2667;

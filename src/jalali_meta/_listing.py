@@ -85,7 +85,7 @@ from jalali_meta._lines import (
     count_words,
     has_letter,
 )
-from jalali_meta._normalize import WORD_LETTERS, normalize, raw_spelling
+from jalali_meta._normalize import DIGIT_SOURCES, WORD_LETTERS, normalize, raw_spelling
 from jalali_meta._patterns import any_case
 from jalali_meta._patterns import words as vocabulary_words
 from jalali_meta._reading import _ARABIC_LETTER
@@ -4426,7 +4426,9 @@ def _blog_name_over_counter(
             i
             for i in range(stop)
             if i not in outside
-            # The counter starts with its number: a line that does not is not matched.
+            # The counter starts with its number: a line that does not is not matched (asked
+            # of the line as written first: no copy made of a paragraph, speed60).
+            and lines[i].text[:1] in DIGIT_SOURCES
             and lines[i].norm[:1] in _COUNTER_DIGITS
             and _LIST_COUNTER.match(lines[i].norm)
         ),
