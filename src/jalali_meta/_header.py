@@ -3139,8 +3139,8 @@ _BROWSER_NOTICE = regex.compile(
     # ... را دانلود نمایید». An imperative to the reader; a headline about a font is none.
     |(?:قلم|فونت)(?:[\x20\u200c]+[^\x20.]+){0,3}?[\x20\u200c]+(?:را[\x20\u200c]+)?
      (?:دریافت|دانلود|نصب)[\x20\u200c]*(?:کنید|نمایید)
-    |^آیا[\x20]+(?:مایل|می[\x20\u200c]*خواهید)[\x20]+(?:به[\x20]+)?(?:نصب|افزودن)
-     [^.]*(?:اپلیکیشن|وب[\x20\u200c]*اپ|برنامه|سایت|app)
+    |(?P<install>^آیا[\x20]+(?:مایل|می[\x20\u200c]*خواهید)[\x20]+(?:به[\x20]+)?(?:نصب|افزودن)
+     [^.]*(?:اپلیکیشن|وب[\x20\u200c]*اپ|برنامه|سایت|app))
     |\badd[\x20]+to[\x20]+home[\x20]+screen\b
     |\binstall[\x20]+(?:our|this|the)[\x20]+(?:web[\x20]+)?app\b
     # «your browser» in Tajik and Russian (RFE/RL's Tajik service, ozodi.org: «Браузери
@@ -3202,6 +3202,11 @@ def notice_hint(text: str) -> bool:
 BROWSER_NOTICE_WORDS = 45
 
 
+def _asks(norm: str) -> bool:
+    """Whether a normalised line is a question opening with «آیا» and closing «؟» or «?»."""
+    return norm.startswith("آیا") and norm.rstrip("\x20\u200c").endswith(("؟", "?"))
+
+
 def is_browser_notice(norm: str) -> bool:
     """Whether a normalised line is script or browser noise: a loader's placeholder
     («Loading...», «در حال بارگذاری...») or a notice to the reader about the browser or
@@ -3213,11 +3218,15 @@ def is_browser_notice(norm: str) -> bool:
         return True
     # A notice may be as short as a loader («مرورگر شما قدیمی است», four words): the
     # notice's pattern is asked whatever the line's length (fix299).
-    return (
-        len(words) <= BROWSER_NOTICE_WORDS
-        and _BROWSER_NOTICE.search(norm.lower()) is not None
-        and _NO_LONGER_SUPPORTS.search(norm) is None
-    )
+    if len(words) > BROWSER_NOTICE_WORDS or _NO_LONGER_SUPPORTS.search(norm) is not None:
+        return False
+    found = _BROWSER_NOTICE.search(norm.lower())
+    if found is None:
+        return False
+    # A question opening with «آیا» and closing «؟» asks the reader nothing a notice asks
+    # but whether to install the site («آیا مایل به نصب ... هستید؟»): a headline asking
+    # about the reader's browser («آیا مرورگر شما قدیمی است؟») is the story's (fix310).
+    return not _asks(norm) or found.group("install") is not None
 
 
 def is_unsupported_notice(norm: str) -> bool:
