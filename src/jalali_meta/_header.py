@@ -2638,8 +2638,10 @@ _TODAY = LineInfo("widget", reason="today widget")
 def _arabic_date_line(norm: str, date: regex.Match[str] | None) -> bool:
     """Whether an Arabic weekday on the line is the weekday of an Arabic page's own date
     («السبت, 05 أیلول/سبتمبر 2015 05:48»: a month's Levantine and Egyptian names paired),
-    printed within that date, with no lunar date or other Arabic weekday beside it."""
-    if date is None or "/" not in (date.group("mj") or ""):
+    printed within that date, with no lunar date or other Arabic weekday beside it. The pair
+    may put the second name in brackets («کانون أول (دیسمبر)», fix310)."""
+    month = (date.group("mj") or "") if date is not None else ""
+    if date is None or ("/" not in month and "(" not in month):
         return False
     rest = f"{norm[: date.start()]} {norm[date.end() :]}"
     return HIJRI_DATE.search(rest) is None
