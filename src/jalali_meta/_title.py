@@ -10709,11 +10709,17 @@ def _doubled_title(line: _Line) -> int | None:
 _DIGIT_MARKS = str.maketrans({"\u066a": "%", "\u066b": "."})
 
 
+# What may part the two copies of a digit twin besides spaces: nothing, or one dash or bar
+# between spaces («20 تن ... شد - ۲۰ تن ... شد», a <title>'s separator; attacks83, fix310).
+_TWIN_PARTINGS = frozenset(("", "-", "\u2013", "\u2014", "|"))
+
+
 def digit_twin_title(line: _Line) -> Span | None:
     """The span of the copy in Persian (or Arabic-Indic) digits on a line that is one
     headline printed twice, glued or a few spaces apart, once with ASCII digits and once with
     the text's own («71 راس اسب ... کردند۷۱ راس اسب ... کردند», a page's <title> glued to
-    the article's heading: paradiseclub.ir, blind100 2575; fix298); else None. The two
+    the article's heading: paradiseclub.ir, blind100 2575; fix298), or parted by a dash or
+    a bar between spaces (fix310); else None. The two
     copies are the same words after the digits are read alike; the copy in the text's own
     digits is the article's heading, and it is given. The percent sign and the decimal
     separator are read alike too («20%» / «۲۰٪», «2.5» / «۲٫۵»; fix304)."""
@@ -10731,7 +10737,7 @@ def digit_twin_title(line: _Line) -> Span | None:
         if (
             folded[:half] == folded[half + gap :]
             and first != second
-            and not text[half : half + gap].strip()
+            and text[half : half + gap].strip() in _TWIN_PARTINGS
             and first.strip() == first
             and len(first.split()) >= DOUBLED_TITLE_WORDS
         ):
