@@ -4989,6 +4989,7 @@ def _choose_title_among(
                 )
                 or line.key in _AD_LINKS
                 or (index > 1 and _ad_name_twin(lines, index))
+                or (index > 0 and _ad_name_doubled(lines, index))
                 or line.norm.lstrip(" ")[:1] in _CLAUSE_MARKS
             )
         ):
@@ -6806,12 +6807,42 @@ def _ad_name_twin(lines: Sequence[_Line], index: int) -> bool:
     a refused name is the same name, no title either."""
     line, above = lines[index], lines[index - 1]
     return (
-        line.words <= AD_NAME_WORDS
+        (
+            line.words <= AD_NAME_WORDS
+            or (line.words <= AD_TWIN_NAME_WORDS and not _ends_with_verb(line))
+        )
         and not line.blank_before
         and above.key == line.key
         and not above.blank_before
         and lines[index - 2].key in _AD_LINKS
         and not (index + 1 < len(lines) and _dated_line(lines[index + 1]))
+    )
+
+
+# A name printed twice right under an ad's label has at most this many words: the twin is
+# the sign a name of more than :data:`AD_NAME_WORDS` words is the blog's, not a headline
+# («تبلیغات» / «وبلاگ آوای شهر قاین» twice; attacks83, fix310).
+AD_TWIN_NAME_WORDS = 5
+
+
+def _ad_name_doubled(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]``, a line of :data:`AD_NAME_WORDS` + 1 to
+    :data:`AD_TWIN_NAME_WORDS` words right under an ad's label (no blank line between), is
+    printed again on the line right under it (no blank line between) with no date line under
+    that twin, ending with no finite verb (a headline printed twice says what happened): the
+    first print of the name :func:`_ad_name_twin` refuses the second of (fix310). A shorter
+    name under the label is refused already (fix174)."""
+    line = lines[index]
+    after = index + 1
+    return (
+        AD_NAME_WORDS < line.words <= AD_TWIN_NAME_WORDS
+        and not line.blank_before
+        and lines[index - 1].key in _AD_LINKS
+        and after < len(lines)
+        and lines[after].key == line.key
+        and not lines[after].blank_before
+        and not (after + 1 < len(lines) and _dated_line(lines[after + 1]))
+        and not _ends_with_verb(line)
     )
 
 
