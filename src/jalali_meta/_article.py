@@ -220,6 +220,7 @@ from jalali_meta._listing import (
     _bulleted_lone_item,
     _bulleted_run_on_top,
     _collection_above,
+    _credited_below,
     _cut_excerpts_under,
     _cut_teaser_pair,
     _cut_teasers,
@@ -2806,6 +2807,13 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # «کسره» / «... علت نام‌گذاری کسره به این است ... ادامه مطلب» and nothing more: one
         # item's excerpt and its button, a category page's only item or a stored teaser.
         state.title_doubt = (_LONE_TEASER, None)
+        if title > 0 and title - 1 not in outside and _credited_below(lines, title - 1):
+            # «قاین نیوز» / HEADLINE / DATE / «به گزارش خبرنگار قاین نیوز، ...» cut / «ادامه
+            # مطلب»: the line over the lone teaser is the outlet its lead credits, the site's
+            # own name (fix298), no list's name and no article's kicker: a list of one item
+            # printing no name of its own (attacks83, fix310).
+            unnamed_list = True
+            state.title_doubt = (_LIST_ONE_EXCERPT, None)
     if (
         title is not None
         and title_rule in ("headline", "first line")
