@@ -211,3 +211,10 @@ def test_credited_site_name_over_whole_article_keeps_the_headline() -> None:
     assert article.title == HEAD
     assert _published(article) == WHEN
     assert not _codes(article)
+
+
+@pytest.mark.parametrize("doc", ["فیلم", "فیلم ۰۳:۱۲", "بندر نیوز\n"])
+def test_short_line_alone_is_read_without_error(doc: str) -> None:
+    # A page of one short line: the line taken may stand where a kicker stands, with no
+    # teaser under it.
+    assert parse_article(doc).title == doc.strip()

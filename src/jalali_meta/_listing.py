@@ -3215,7 +3215,11 @@ def _kicker_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> bo
     from the headline (linear in the page)."""
     kicker = title - 1
     if kicker < 0 or kicker in outside or not 1 <= lines[kicker].words <= KICKER_WORDS:
-        if title not in outside and 1 <= lines[title].words <= KICKER_WORDS:
+        if (
+            title + 1 < len(lines)
+            and title not in outside
+            and 1 <= lines[title].words <= KICKER_WORDS
+        ):
             # «ویدیو ۰۲:۳۵» taken as the title, the first kicker of the run (fix310)
             kicker = title
         else:
@@ -3237,6 +3241,8 @@ def _kicker_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> bo
             )
         )
 
+    if kicker == title and not pair(kicker):
+        return False  # (the title taken as a kicker heads a teaser itself)
     first = kicker
     while pair(first - 2):
         first -= 2
