@@ -70,12 +70,6 @@ NOT_RIGHT: dict[str, str] = {
         "page number after them (_POST_PAGE); «/2/amp/» (or «/amp/») after the time tail "
         "gives no date; the same on b749c6e3"
     ),
-    "site-name-credited-by-naql-az-lead-pos": (
-        "warned: _credited_below refuses «کشتی نیوز» as the list's name, then "
-        "_listing._lone_teaser_under doubts the headline over its one cut excerpt and button "
-        "(title-uncertain) rather than giving no title; the same with «به گزارش»; the same "
-        "on b749c6e3"
-    ),
     "glued-crumb-headline-opening-with-qali-bafan-neg": (
         "warned (near miss): _title._glued_crumb_runs_on reads «قالی» (a word ending «ی») as "
         "an adjective of the crumb's list name; «بافان» is not in vocab.COMPOUND_AGENT_TAILS "
