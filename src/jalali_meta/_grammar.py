@@ -119,10 +119,11 @@ _AFGHAN_MONTHS = _table(vocab.AFGHAN_MONTHS)
 
 def _month_named(name: str) -> _Month:
     """The calendar, month and zone of a month name the grammar matched; an Arabic pair
-    («أیلول/سبتمبر», one month's two names) by its first name."""
-    if "/" in name:
-        first = name.split("/", maxsplit=1)[0]
-        return ("gregorian", _ARABIC_PAIR_MONTHS[squeeze(first.strip())], None)
+    («أیلول/سبتمبر», «کانون أول (دیسمبر)», one month's two names) by its first name."""
+    for mark in "/(":  # (a plain loop: no generator's frame)
+        if mark in name:
+            first = name.split(mark, maxsplit=1)[0]
+            return ("gregorian", _ARABIC_PAIR_MONTHS[squeeze(first.strip())], None)
     return _MONTHS[squeeze(name)]
 
 

@@ -2672,8 +2672,10 @@ _TODAY = LineInfo("widget", reason="today widget")
 def _arabic_date_line(norm: str, date: regex.Match[str] | None) -> bool:
     """Whether an Arabic weekday on the line is the weekday of an Arabic page's own date
     («السبت, 05 أیلول/سبتمبر 2015 05:48»: a month's Levantine and Egyptian names paired),
-    printed within that date, with no lunar date or other Arabic weekday beside it."""
-    if date is None or "/" not in (date.group("mj") or ""):
+    printed within that date, with no lunar date or other Arabic weekday beside it. The pair
+    may put the second name in brackets («کانون أول (دیسمبر)», fix310)."""
+    month = (date.group("mj") or "") if date is not None else ""
+    if date is None or ("/" not in month and "(" not in month):
         return False
     rest = f"{norm[: date.start()]} {norm[date.end() :]}"
     return HIJRI_DATE.search(rest) is None
@@ -3173,8 +3175,8 @@ _BROWSER_NOTICE = regex.compile(
     # ... را دانلود نمایید». An imperative to the reader; a headline about a font is none.
     |(?:قلم|فونت)(?:[\x20\u200c]+[^\x20.]+){0,3}?[\x20\u200c]+(?:را[\x20\u200c]+)?
      (?:دریافت|دانلود|نصب)[\x20\u200c]*(?:کنید|نمایید)
-    |^آیا[\x20]+(?:مایل|می[\x20\u200c]*خواهید)[\x20]+(?:به[\x20]+)?(?:نصب|افزودن)
-     [^.]*(?:اپلیکیشن|وب[\x20\u200c]*اپ|برنامه|سایت|app)
+    |(?P<install>^آیا[\x20]+(?:مایل|می[\x20\u200c]*خواهید)[\x20]+(?:به[\x20]+)?(?:نصب|افزودن)
+     [^.]*(?:اپلیکیشن|وب[\x20\u200c]*اپ|برنامه|سایت|app))
     |\badd[\x20]+to[\x20]+home[\x20]+screen\b
     |\binstall[\x20]+(?:our|this|the)[\x20]+(?:web[\x20]+)?app\b
     # «your browser» in Tajik and Russian (RFE/RL's Tajik service, ozodi.org: «Браузери
@@ -3236,6 +3238,11 @@ def notice_hint(text: str) -> bool:
 BROWSER_NOTICE_WORDS = 45
 
 
+def _asks(norm: str) -> bool:
+    """Whether a normalised line is a question opening with «آیا» and closing «؟» or «?»."""
+    return norm.startswith("آیا") and norm.rstrip("\x20\u200c").endswith(("؟", "?"))
+
+
 def is_browser_notice(norm: str) -> bool:
     """Whether a normalised line is script or browser noise: a loader's placeholder
     («Loading...», «در حال بارگذاری...») or a notice to the reader about the browser or
@@ -3247,11 +3254,15 @@ def is_browser_notice(norm: str) -> bool:
         return True
     # A notice may be as short as a loader («مرورگر شما قدیمی است», four words): the
     # notice's pattern is asked whatever the line's length (fix299).
-    return (
-        len(words) <= BROWSER_NOTICE_WORDS
-        and _BROWSER_NOTICE.search(norm.lower()) is not None
-        and _NO_LONGER_SUPPORTS.search(norm) is None
-    )
+    if len(words) > BROWSER_NOTICE_WORDS or _NO_LONGER_SUPPORTS.search(norm) is not None:
+        return False
+    found = _BROWSER_NOTICE.search(norm.lower())
+    if found is None:
+        return False
+    # A question opening with «آیا» and closing «؟» asks the reader nothing a notice asks
+    # but whether to install the site («آیا مایل به نصب ... هستید؟»): a headline asking
+    # about the reader's browser («آیا مرورگر شما قدیمی است؟») is the story's (fix310).
+    return not _asks(norm) or found.group("install") is not None
 
 
 def is_unsupported_notice(norm: str) -> bool:

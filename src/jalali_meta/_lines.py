@@ -583,9 +583,10 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
     # (fix294's glued post footer looked for once over the whole text, as the relay)
     # (each label's first word looked for with ``in`` first: the pattern's scan from every
     # sentence mark cost about 4% of the seed's parse, which holds none of them)
-    footer = any(word in doc for word in _GLUED_FOOTER_FIRST_WORDS) and (
-        _GLUED_FOOTER.search(doc) is not None
-    )
+    # (a kashida may stretch a label's first word: a text holding one is searched too)
+    footer = (
+        any(word in doc for word in _GLUED_FOOTER_FIRST_WORDS) or _KASHIDA in doc
+    ) and _GLUED_FOOTER.search(doc) is not None
     while pos < size:
         cut = doc.find("\n", pos + _CHUNK) + 1 if pos + _CHUNK < size else 0
         chunk = doc[pos:cut] if cut > 0 else doc[pos:]
@@ -1032,13 +1033,28 @@ def _glued_relay_cut(text: str) -> int | None:
     return found.start()
 
 
-# A post footer's label right after a sentence's closing mark, no break between (fix294).
+def _stretchable(labels: Sequence[str]) -> str:
+    """An alternation of ``labels`` as :func:`words` makes it, each letter allowed to be
+    stretched by kashidas after it («نوشـته شده در», a Blogfa template's label) and each
+    space matching any run of spaces, ZWNJs and kashidas (fix310)."""
+    return "|".join(
+        r"[\x20\u200c\u0640]*".join(
+            "".join(regex.escape(ch) + "\u0640*" for ch in word) for word in label.split()
+        )
+        for label in sorted(labels, key=len, reverse=True)
+    )
+
+
+# A post footer's label right after a sentence's closing mark, no break between (fix294);
+# the closing mark may be the one-character ellipsis «…», and the label stretched with
+# kashidas (fix310).
 _GLUED_FOOTER = regex.compile(
-    rf"[.!?؟][\x20]*+(?:{words(GLUED_FOOTER_LABELS)})(?![\p{{L}}\p{{M}}])"
+    rf"[.!?؟…][\x20]*+(?:{_stretchable(GLUED_FOOTER_LABELS)})(?![\p{{L}}\p{{M}}])"
 )
 # The labels' first words: a text holding none of them holds no glued footer (the pattern's
 # letters are exact, :func:`words`, so the test is exact too).
 _GLUED_FOOTER_FIRST_WORDS = tuple(sorted({label.split()[0] for label in GLUED_FOOTER_LABELS}))
+_KASHIDA = "\u0640"
 # «توسط NAME» (by NAME) after the footer's date: the author's name has at most these words.
 _FOOTER_AUTHOR = regex.compile(r"[\x20]+توسط(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){1,4}")
 # Words the sentence before a glued footer has at least (a body's sentence, not a label).

@@ -3209,6 +3209,21 @@ def _quoting_teaser(text: str) -> bool:
     )
 
 
+# A video's running time or an item's number beside a kicker's word («ویدیو ۰۲:۳۵»).
+_KICKER_FIGURES = regex.compile(r"[0-9][0-9:.]*")
+
+
+def _kicker_key(line: _Line) -> str:
+    """A kicker's key to find it over each teaser: the line's key without its figures when
+    a letter is left («ویدیو ۰۲:۳۵», «ویدیو ۰۱:۱۰»: the same kicker, each with its video's
+    running time; attacks83, fix310), else the key whole (a bullet, a number alone)."""
+    key = line.key
+    if not any(char.isdigit() for char in key):
+        return key
+    bare = _KICKER_FIGURES.sub("", key)
+    return bare if any(char.isalpha() for char in bare) else key
+
+
 def _kicker_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether the headline is one of a list's teasers, each printed under the same kicker
     («ویدیو» / HEADLINE / «ویدیو» / HEADLINE ...: a video page's list, mut54's page (c),
@@ -3221,8 +3236,16 @@ def _kicker_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> bo
     from the headline (linear in the page)."""
     kicker = title - 1
     if kicker < 0 or kicker in outside or not 1 <= lines[kicker].words <= KICKER_WORDS:
-        return False
-    key = lines[kicker].key
+        if (
+            title + 1 < len(lines)
+            and title not in outside
+            and 1 <= lines[title].words <= KICKER_WORDS
+        ):
+            # «ویدیو ۰۲:۳۵» taken as the title, the first kicker of the run (fix310)
+            kicker = title
+        else:
+            return False
+    key = _kicker_key(lines[kicker])
     lettered = any(char.isalpha() for char in lines[kicker].text)
 
     def pair(at: int) -> bool:
@@ -3230,7 +3253,8 @@ def _kicker_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> bo
             0 <= at < len(lines) - 1
             and at not in outside
             and at + 1 not in outside
-            and lines[at].key == key
+            and 1 <= lines[at].words <= KICKER_WORDS
+            and _kicker_key(lines[at]) == key
             and not lines[at + 1].paragraph
             and lines[at + 1].words > KICKER_WORDS
             and (
@@ -3238,6 +3262,8 @@ def _kicker_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> bo
             )
         )
 
+    if kicker == title and not pair(kicker):
+        return False  # (the title taken as a kicker heads a teaser itself)
     first = kicker
     while pair(first - 2):
         first -= 2

@@ -254,11 +254,16 @@ def _iranian_months_with_twin() -> str:
 
 def _arabic_month_pairs() -> str:
     """The Levantine and Egyptian names of one Gregorian month joined by a slash, either
-    first («أیلول/سبتمبر»): one branch a month, so a pair of two months matches nothing."""
+    first («أیلول/سبتمبر»), or the second in brackets after the first («کانون أول
+    (دیسمبر)», as Levantine papers print it: fix310): one branch a month, so a pair of two
+    months matches nothing."""
     branches = []
     for levantine, egyptian in vocab.ARABIC_MONTH_PAIRS:
         first, second = words(levantine), words(egyptian)
         branches.append(rf"(?:{first}){_G}/{_G}(?:{second})|(?:{second}){_G}/{_G}(?:{first})")
+        branches.append(
+            rf"(?:{first}){_G}\({_G}(?:{second}){_G}\)|(?:{second}){_G}\({_G}(?:{first}){_G}\)"
+        )
     return "|".join(branches)
 
 

@@ -4996,6 +4996,7 @@ def _choose_title_among(
                 )
                 or line.key in _AD_LINKS
                 or (index > 1 and _ad_name_twin(lines, index))
+                or (index > 0 and _ad_name_doubled(lines, index))
                 or line.norm.lstrip(" ")[:1] in _CLAUSE_MARKS
             )
         ):
@@ -6813,12 +6814,42 @@ def _ad_name_twin(lines: Sequence[_Line], index: int) -> bool:
     a refused name is the same name, no title either."""
     line, above = lines[index], lines[index - 1]
     return (
-        line.words <= AD_NAME_WORDS
+        (
+            line.words <= AD_NAME_WORDS
+            or (line.words <= AD_TWIN_NAME_WORDS and not _ends_with_verb(line))
+        )
         and not line.blank_before
         and above.key == line.key
         and not above.blank_before
         and lines[index - 2].key in _AD_LINKS
         and not (index + 1 < len(lines) and _dated_line(lines[index + 1]))
+    )
+
+
+# A name printed twice right under an ad's label has at most this many words: the twin is
+# the sign a name of more than :data:`AD_NAME_WORDS` words is the blog's, not a headline
+# («تبلیغات» / «وبلاگ آوای شهر قاین» twice; attacks83, fix310).
+AD_TWIN_NAME_WORDS = 5
+
+
+def _ad_name_doubled(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]``, a line of :data:`AD_NAME_WORDS` + 1 to
+    :data:`AD_TWIN_NAME_WORDS` words right under an ad's label (no blank line between), is
+    printed again on the line right under it (no blank line between) with no date line under
+    that twin, ending with no finite verb (a headline printed twice says what happened): the
+    first print of the name :func:`_ad_name_twin` refuses the second of (fix310). A shorter
+    name under the label is refused already (fix174)."""
+    line = lines[index]
+    after = index + 1
+    return (
+        AD_NAME_WORDS < line.words <= AD_TWIN_NAME_WORDS
+        and not line.blank_before
+        and lines[index - 1].key in _AD_LINKS
+        and after < len(lines)
+        and lines[after].key == line.key
+        and not lines[after].blank_before
+        and not (after + 1 < len(lines) and _dated_line(lines[after + 1]))
+        and not _ends_with_verb(line)
     )
 
 
@@ -10716,11 +10747,17 @@ def _doubled_title(line: _Line) -> int | None:
 _DIGIT_MARKS = str.maketrans({"\u066a": "%", "\u066b": "."})
 
 
+# What may part the two copies of a digit twin besides spaces: nothing, or one dash or bar
+# between spaces («20 تن ... شد - ۲۰ تن ... شد», a <title>'s separator; attacks83, fix310).
+_TWIN_PARTINGS = frozenset(("", "-", "\u2013", "\u2014", "|"))
+
+
 def digit_twin_title(line: _Line, start: int | None = None) -> Span | None:
     """The span of the copy in Persian (or Arabic-Indic) digits on a line that is one
     headline printed twice, glued or a few spaces apart, once with ASCII digits and once with
     the text's own («71 راس اسب ... کردند۷۱ راس اسب ... کردند», a page's <title> glued to
-    the article's heading: paradiseclub.ir, blind100 2575; fix298); else None. The two
+    the article's heading: paradiseclub.ir, blind100 2575; fix298), or parted by a dash or
+    a bar between spaces (fix310); else None. The two
     copies are the same words after the digits are read alike; the copy in the text's own
     digits is the article's heading, and it is given. The percent sign and the decimal
     separator are read alike too («20%» / «۲۰٪», «2.5» / «۲٫۵»; fix304). ``start``: where the
@@ -10742,7 +10779,7 @@ def digit_twin_title(line: _Line, start: int | None = None) -> Span | None:
         if (
             folded[:half] == folded[half + gap :]
             and first != second
-            and not text[half : half + gap].strip()
+            and text[half : half + gap].strip() in _TWIN_PARTINGS
             and first.strip() == first
             and len(first.split()) >= DOUBLED_TITLE_WORDS
         ):
