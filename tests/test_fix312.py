@@ -35,7 +35,8 @@ def test_published_before_1304_is_warned_with_the_proleptic_day() -> None:
     assert article.published.isoformat() == "1851-07-23"
     assert _codes(article) == ["calendar-before-1304"]
     message = article.warnings[0].message
-    assert "1851-07-23" in message and "one day earlier or later" in message
+    assert "1851-07-23" in message
+    assert "one day earlier or later" in message
     assert article.warnings[0].span == article.spans["published"]
 
 
