@@ -37,7 +37,6 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from jalali_meta._dates import month_law_doubt
 from jalali_meta._datetimes import same_moment
 from jalali_meta._records import FieldName, Span, Timestamp, WarningCode
 
@@ -242,10 +241,6 @@ def resolve_date(field: str, cands: Sequence[Candidate], warn: Warn) -> Choice |
             other.span,
         )
     _log_rejected(field, pool, stamp.text, rule)
-    # 6. A Jalali day before the month law of 1304 (after Farvardin) may be one off.
-    doubt = month_law_doubt(stamp)
-    if doubt is not None:
-        warn("calendar-before-1304", f"{field}: {doubt}", span)
     return Choice(rule, stamp=stamp, span=span)
 
 
