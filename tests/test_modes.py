@@ -12,6 +12,14 @@ LEAD = "\nلید خبر در یک جمله.\n"
 #  lenient warning code or None, strict exception type or None)
 ROWS = [
     (
+        "Jalali date before 1304",
+        "عنوان\nتاریخ انتشار: ۱۴ مرداد ۱۲۸۵" + LEAD,
+        "published",
+        "1906-08-06",
+        "calendar-before-1304",
+        None,
+    ),
+    (
         "weekday disagrees",
         "عنوان\nتاریخ انتشار: دوشنبه 1402/06/28 10:00" + LEAD,
         "published",

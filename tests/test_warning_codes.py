@@ -135,6 +135,7 @@ TRIGGERS: dict[str, tuple[str, str | bytes]] = {
     ),
     "calendar-ambiguous": ("article", "عنوان خبر\n۱۴۴۶/۰۸/۰۳" + LEAD),
     "calendar-lunar": ("article", "عنوان خبر\nتاریخ انتشار: ۱۱ جمادی‌الثانی ۱۴۴۵" + LEAD),
+    "calendar-before-1304": ("article", "عنوان خبر\nتاریخ انتشار: ۱۴ مرداد ۱۲۸۵" + LEAD),
     "mention-weekday-mismatch": ("article", "عنوان\n\nلید خبر در روز دوشنبه ۲۸ شهریور ۱۴۰۲ آمد."),
     "mention-twin-invalid": ("article", "عنوان\n\nلید خبر در ۱۸ دی ۱۳۹۹ 31 February 2021 آمد."),
     "mention-twin-mismatch": ("article", "عنوان\n\nلید خبر در ۱۸ دی ۱۳۹۹ (8 January 2021) آمد."),

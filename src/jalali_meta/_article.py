@@ -107,6 +107,7 @@ from jalali_meta._dates import (
     as_day,
     gregorian_to_jalali,
     in_zone,
+    month_law_doubt,
     named_zone,
     on_clock,
     with_clock,
@@ -4509,6 +4510,13 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         # A machine instant (converted to Tehran by the grammar) is shown on the page's clock;
         # a time the page prints without a zone is a wall time on that clock.
         published, updated = (_in_zone(choice, home) for choice in (published, updated))
+    for name, choice in (("published", published), ("updated", updated)):
+        # A Jalali day before the month law of 1304, after Farvardin, may be one off (fix312):
+        # the value chosen, after every rule above, is kept and warned.
+        if choice is not None and choice.stamp is not None:
+            doubt = month_law_doubt(choice.stamp)
+            if doubt is not None:
+                state.note("calendar-before-1304", f"{name}: {doubt}", choice.span)
     return {"published": published, "updated": updated, "number": number}
 
 

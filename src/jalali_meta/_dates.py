@@ -30,6 +30,7 @@ __all__ = [
     "DAY_PARTS",
     "GREGORIAN_RANGE",
     "KABUL",
+    "MONTH_LAW_YEAR",
     "JALALI_MAX_YEAR",
     "LAST_HOUR",
     "LAST_MINUTE",
@@ -45,6 +46,7 @@ __all__ = [
     "jalali_month_length",
     "jalali_to_gregorian",
     "hijri_to_gregorian",
+    "month_law_doubt",
     "named_zone",
     "weekday_name",
     "zone_key",
@@ -230,6 +232,32 @@ def _esfand_days(year: int) -> int:
 def jalali_month_length(year: int, month: int) -> int:
     """Return the number of days of a Jalali month (year within 1178-1633)."""
     return 31 if month <= 6 else 30 if month <= 11 else _esfand_days(year)
+
+
+# The year from which Iran's months have 31 and 30 days (the law of 11 Farvardin 1304, 31
+# March 1925). Before it a month began on the day the sun entered its sign (29 to 32 days),
+# so a day after Farvardin may be one off against the almanac of its time; Nowruz is right
+# either way (data/jalali_years.csv). roozbehp/persiancalendar's month starts of 1230-1303,
+# from Najmabadi's comparative almanac, are one day off in 398 of 893 (tests/conformance).
+MONTH_LAW_YEAR = 1304
+
+
+def month_law_doubt(stamp: Timestamp) -> str | None:
+    """Why a day printed in the Jalali calendar may be one off, or None.
+
+    A Jalali date before :data:`MONTH_LAW_YEAR` after Farvardin is converted the way today's
+    writers and jdatetime count it (31- and 30-day months from the right Nowruz); a page of
+    its time counted the astronomical months, which may put the same printed day one day
+    earlier or later. The value is kept; the caller warns (``calendar-before-1304``)."""
+    year, month, _day = stamp.jalali_date
+    if stamp.calendar != "jalali" or year >= MONTH_LAW_YEAR or month == 1:
+        return None
+    return (
+        f"{stamp.text!r} is a Jalali date before {MONTH_LAW_YEAR}: converted as today's "
+        f"calendar counts it (31- and 30-day months from Nowruz) to {stamp.isoformat()[:10]}; "
+        f"before the law of {MONTH_LAW_YEAR} a month began when the sun entered its sign, so "
+        "in the almanac of its time the printed day may be one day earlier or later"
+    )
 
 
 def jalali_to_gregorian(year: int, month: int, day: int) -> _dt.date:

@@ -349,8 +349,20 @@ _YEAR_RANGE_END = rf"""
     (?P<rg>(?:[\-/]|{_GP}{_BL}(?:{_UNTIL}){_BR}{_GP})(?<![0-9])[0-9]{{4}}(?![0-9]|[/\-.\\][0-9])
         (?!{_GP}{_BL}(?:{_MONTH_NAMES_LATIN}|{_MONTH_NAMES_FA}){_BR}))
 """
+# Around a lunar month's name only, Arabic's «شهر»/«من شهر» before it and «عام»/«من عام»
+# before the year: «26 من شهر محرم من عام 1443» (vocab.HIJRI_MONTH_FILLERS). The month's
+# filler looks ahead to a lunar name; the year's looks back to one (a Jalali or Gregorian
+# month with these words is no date), and is tried only when the plain separator fails.
+_HIJRI_NAMES = words(vocab.HIJRI_MONTHS)
+_HIJRI_MONTH_FILLER = (
+    rf"(?:{_BL}(?:{words(vocab.HIJRI_MONTH_FILLERS)}){_BR}{_GP}(?={_BL}(?:{_HIJRI_NAMES}){_BR}))?"
+)
+_HIJRI_YEAR_SEP = (
+    rf"(?<=(?:{_HIJRI_NAMES})\u200c*){_GP}{_BL}(?:{words(vocab.HIJRI_YEAR_FILLERS)}){_BR}{_GP}"
+)
 _NAMED_DMY = rf"""
-    (?:{_DAY_RANGE_FIRST})?{_DAY}{_PART_SEP}{_MONTH}{_YEAR_SEP}{_YEAR}(?:{_YEAR_RANGE_END})?{_ERA}
+    (?:{_DAY_RANGE_FIRST})?{_DAY}{_PART_SEP}{_HIJRI_MONTH_FILLER}{_MONTH}
+    (?:{_YEAR_SEP}|{_HIJRI_YEAR_SEP}){_YEAR}(?:{_YEAR_RANGE_END})?{_ERA}
 """
 _NAMED_MDY = rf"{_MONTH}{_GP}{_DAY}{_GP}[,،]?{_GP}{_YEAR}{_ERA}"
 # An English date run into the words around it by a page's text extraction, «Bawar Media

@@ -107,6 +107,7 @@ WarningCode = Literal[
     "time-unread",
     "calendar-ambiguous",
     "calendar-lunar",
+    "calendar-before-1304",
     "zone-unread",
     "number-year-like",
     # -- end of resolver codes

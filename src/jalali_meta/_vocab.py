@@ -29,6 +29,8 @@ __all__ = [
     "UZBEK_LATIN_MONTHS",
     "GREGORIAN_MONTHS_FA",
     "HIJRI_MONTHS",
+    "HIJRI_MONTH_FILLERS",
+    "HIJRI_YEAR_FILLERS",
     "ISSUE_VOLUME_WORD",
     "NUMBER_WORDS",
     "ZONE_NOTE_PLACES",
@@ -489,6 +491,8 @@ HIJRI_MONTHS: Final = MappingProxyType(
         "ربیع الآخر": 4,
         "ربیع الاخر": 4,
         "جمادی الاول": 5,
+        # Arabic's masculine with the hamza, «10 شهر جمادى الأول من عام 1400» (Maha's tests).
+        "جمادی الأول": 5,
         "جمادی الاولی": 5,
         "جمادی الأولی": 5,
         "جمادی الثانی": 6,
@@ -519,6 +523,12 @@ HIJRI_MONTHS: Final = MappingProxyType(
         "ذو الحجه": 12,
     }
 )
+# Arabic words around a lunar date's month and year: «شهر» (month) or «من شهر» (of the month)
+# before the month, «عام» (year) or «من عام» (of the year) before the year: «26 من شهر محرم من
+# عام 1443» (the layout of Maha's tests, TRoboto/Maha). Read only beside a lunar month's name:
+# «شهر» is «city» in Persian.
+HIJRI_MONTH_FILLERS: Final = ("شهر", "من شهر")
+HIJRI_YEAR_FILLERS: Final = ("عام", "من عام")
 # Gregorian months as Arabic pages print them, the Levantine name and the Egyptian one joined
 # by a slash («أیلول/سبتمبر», Joomla's Arabic locale), as normalised (Persian yeh and kaf).
 # The two-word Levantine names also without the article, as date-extractor's test prints
