@@ -42,11 +42,6 @@ NOT_RIGHT: dict[str, str] = {
         "words each, so the long subtitle is the title; the byline's wording is not the "
         "cause; the same on b749c6e3"
     ),
-    "kicker-ascii-digits-over-verb-headline-persian-digits-pos": (
-        "silent: _title._kicker_over_verb_headline skips a headline whose key opens with the "
-        "kicker's (a subheading going on, tests/pages 2049); the digits are not the cause "
-        "(«۳» in both gives the same); the same on b749c6e3"
-    ),
     "meta-gregorian-with-printed-lunar-month-name-neg": (
         "silent by the round's judge (html-date-conflict and calendar-lunar are warned, codes "
         "the judge does not count): _resolve takes the visible «۲۵ جمادی الاول ۱۴۴۵» "
