@@ -4450,7 +4450,8 @@ def _name_and_motto_over_byline(
     """The page's first line (lines outside the text or chrome above it aside) when
     ``lines[index]`` is it or the line under it, both short text ending no sentence (the
     second as long as the first or longer, shorter than a lead), over a post's short title
-    (:func:`_post_title_under`, fewer words than the first line) right over a byline and the
+    (:func:`_post_title_under`, no more words than the first line: «پل سنگی ما» under «دفتر
+    یک دهیار», attacks85; fix311) right over a byline and the
     post's paragraph: «باران و آفتاب روستا» / «یادداشت های ...» / «قایق های کاغذی» / «نوشته
     شده توسط ...» / text. A kicker and headline over a lead fail: the line under the headline
     is the longer lead, or no byline follows it. The post's subtitle may stand between the
@@ -4478,7 +4479,7 @@ def _name_and_motto_over_byline(
             and first.text.rstrip()[-1] not in ".!؟?:"
             and motto.text.rstrip()[-1] not in ".!؟?:"
             and _post_title_under(title, motto)
-            and title.words < first.words
+            and title.words <= first.words
             and lines[post + 1].byline
             and lines[post + 2 + subtitle].paragraph
             and (
