@@ -36,12 +36,6 @@ NOT_RIGHT: dict[str, str] = {
         "holds one post; without the button the day is read but «۲۱:۱۰ NAME» is time-unread; "
         "the same on b749c6e3"
     ),
-    "long-subtitle-under-be-qalam-byline-pos": (
-        "silent: _title._name_and_motto_over_byline wants the post's title shorter than the "
-        "blog's name (title.words < first.words); «پل سنگی ما» and «دفتر یک دهیار» have three "
-        "words each, so the long subtitle is the title; the byline's wording is not the "
-        "cause; the same on b749c6e3"
-    ),
     "meta-gregorian-with-printed-lunar-month-name-neg": (
         "silent by the round's judge (html-date-conflict and calendar-lunar are warned, codes "
         "the judge does not count): _resolve takes the visible «۲۵ جمادی الاول ۱۴۴۵» "
