@@ -4588,7 +4588,7 @@ def _kicker_over_verb_headline(lines: Sequence[_Line], index: int, outside: set[
     «کتابخانه سیار از فردا در روستاهای دره سبز میچرخد» / the text. The verb's line is the
     headline shaped as a headline, the short one its kicker, or the short one the headline
     over a one-line subtitle: the words do not tell which (mut53 (d); fix293). A longer line
-    opening with the short one's words and «و» goes on from a headline (a subheading). The
+    opening with the short one's words goes on from a headline (a subheading). The
     headline's date line may stand between it and the text («کتابخانه سیار روستای ولیک» /
     «کتابخانه سیار از ۳ آبان به روستای ولیک میرود» / DATE / the text; fix311). Looks at
     three lines below."""
@@ -4616,11 +4616,9 @@ def _kicker_over_verb_headline(lines: Sequence[_Line], index: int, outside: set[
         and headline.text.rstrip()[-1:] not in _SENTENCE_ENDS
     ):
         return False
-    if headline.key.startswith(kicker.key) and _goes_on_with_and(kicker, headline):
+    if headline.key.startswith(kicker.key):
         # «بازار سنگ در سال رکود» / «بازار سنگ در سال رکود و راه های برون رفت»: a subheading
-        # going on from the headline (tests/pages 2049), as in :func:`_name_over_description`.
-        # The kicker as the subject of the headline's sentence is no subheading: «3 روستای
-        # بخش مرکزی» / «۳ روستای بخش مرکزی از فردا گاز لوله کشی می گیرند» (fix311).
+        # going on from the headline (tests/pages 2049), as in :func:`_name_over_description`
         return False
     words = _content_words(kicker)
     return (
@@ -4630,14 +4628,6 @@ def _kicker_over_verb_headline(lines: Sequence[_Line], index: int, outside: set[
         and _ends_with_verb(headline)
         and _in_order(kicker, headline)
     )
-
-
-def _goes_on_with_and(kicker: _Line, headline: _Line) -> bool:
-    """Whether ``headline``, opening with every word of ``kicker``, goes on with «و» (or a
-    comma): a second phrase joined to the first, the longer line a subheading going on from
-    the short headline, not a sentence of which the short line is the subject."""
-    rest = headline.norm.replace(ZWNJ, " ").split()[len(kicker.norm.replace(ZWNJ, " ").split()) :]
-    return not rest or rest[0] in ("و", "،", ",") or rest[0].startswith(("،", ","))
 
 
 def _in_order(kicker: _Line, headline: _Line) -> bool:
