@@ -355,7 +355,7 @@ def _url_candidates(
         state.url_month = None
     else:
         state.url_month = url_month(url)
-    _url_number(state, url, shortlink)
+    _url_number(state, url, shortlink, listed=listed)
 
 
 # The item's own link printed under its label, alone on its line: «لینک مطلب :URL |»,
@@ -441,13 +441,19 @@ def _print_view_address(state: _State) -> str | None:
     return found if same_host == 1 else None
 
 
-def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
+def _url_number(
+    state: _State, url: str | None, shortlink: str | None, *, listed: bool = False
+) -> None:
     """The address's item ID as the ``url`` candidate for ``number`` (see
-    :func:`_url_candidates`); the short address's when the address holds none."""
+    :func:`_url_candidates`); the short address's when the address holds none. ``listed``:
+    the page reads as a list of several items, whose printed heading names the list: a
+    number taken because the page prints the name the address spells is then the list's,
+    and not taken (fix311)."""
     number = url_number(url) if url else None
     if number is not None and _listicle_count(state, url, number):
         number = None
-    if url and number is None and (named := url_named_number(url)) is not None:
+    named_ok = url is not None and not listed
+    if named_ok and number is None and (named := url_named_number(url)) is not None:
         # «/fa/regulation/946/<name>»: the number before the item's name is its ID when the
         # page prints that name (its headline): the address is this item's. A heading with
         # marks the slug drops («فرم پیشنهاده (پروپزال) ...» at «.../263/فرم-پیشنهاده-پروپزال-
@@ -457,14 +463,14 @@ def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
             _slug_spells(line, named[1]) for line in state.lines[:_ALIAS_HEADLINE_LINES]
         ):
             number = named[0]
-    if url and number is None and (alias := url_alias_number(url)) is not None:
+    if named_ok and number is None and (alias := url_alias_number(url)) is not None:
         # «/story/5090-30-درصد-...», «/<section>/38-<alias>.html»: the number before the
         # item's name is its ID when the page prints that name without it (its headline); a
         # listicle's count is printed with its headline.
         key = _slug_key(alias[1])
         if any(line.key == key for line in state.lines[:_ALIAS_HEADLINE_LINES]):
             number = alias[0]
-    if url and number is None and (viewed := url_view_alias_number(url)) is not None:
+    if named_ok and number is None and (viewed := url_view_alias_number(url)) is not None:
         # «/PageInfo-3003-<slug>»: a view's word, the item's number and its name in one
         # segment; the number is the item's ID when the page prints that name (fix292).
         key = _slug_key(viewed[1])

@@ -2955,17 +2955,24 @@ def _joomla_article(query: list[tuple[str, str]]) -> list[tuple[str, str]]:
         # form «id=1:welcome-to-joomla&catid=1:latest-news», docs.joomla.org «Search Engine
         # Friendly URLs»): the ID before its alias, the alias carrying a letter or a dash so
         # a time («id=12:30») is never cut (fix303).
-        if not any(
-            key.strip().lower() == "view" and value.strip().lower() == "article"
-            for key, value in query
-        ):
+        views = {value.strip().lower() for key, value in query if key.strip().lower() == "view"}
+        if views and views <= _JOOMLA_LIST_VIEWS:
+            # «?view=category&layout=blog&id=14:<alias>&Itemid=101»: a list's view, its ``id``
+            # the category's and its ``Itemid`` the menu entry's, neither an article's (fix311).
+            return [
+                (key, value) for key, value in query if key.strip().lower() not in {"id", "itemid"}
+            ]
+        if views != {"article"}:
             return query
+        # The article's view: ``Itemid`` names the menu entry it is shown under, never the
+        # article («?Itemid=115&view=article&id=2291:<alias>», fix311).
         return [
             (
                 key,
                 _JOOMLA_NAMED_ALIAS_ID.sub(r"\1", value) if key.strip().lower() == "id" else value,
             )
             for key, value in query
+            if key.strip().lower() != "itemid"
         ]
     # A list's view («view=category», «task=blogsection», K2's «view=itemlist»): its ``id`` is
     # the category's or the section's, never an article's.
@@ -2999,7 +3006,11 @@ _JOOMLA_LIST_VIEWS = frozenset(
     }
 )  # fmt: skip
 _JOOMLA_ALIASED_ID = re.compile(r"^\s*([0-9]{1,20}):[^\s:][^:]*$")
-_JOOMLA_NAMED_ALIAS_ID = re.compile(r"^\s*([0-9]{1,20}):(?=[^:]*[^\W\d_-]|[^:]*-)[^\s:][^:]*$")
+# The alias a letter, a dash, or three digits or more (Joomla's alias of a title «1402» is
+# «1402»; fix311): never a time's two digits of minutes («id=12:30»).
+_JOOMLA_NAMED_ALIAS_ID = re.compile(
+    r"^\s*([0-9]{1,20}):(?=[^:]*[^\W\d_-]|[^:]*-|[0-9]{3,}$)[^\s:][^:]*$"
+)
 
 
 def _meta(tree: Any) -> dict[str, list[str]]:

@@ -4142,6 +4142,16 @@ def _choose_title(
     index, rule = _choose_title_among(state, anchor, hints, outside, slug)
     if (
         index is not None
+        and rule in ("headline", "first line")
+        and (head := _headline_over_bullet_points(state.lines, index, outside)) is not None
+    ):
+        # «HEADLINE» / DATE / «•» / «POINT» / «•» / «POINT» ... / the text: the line taken is
+        # one of the article's key points, each under the same bullet, under the headline and
+        # its date line; the headline is the title, the point competes (fix311).
+        state.title_doubt = (_HEADLINE_OVER_BULLET_POINTS, index)
+        return head, rule
+    if (
+        index is not None
         and rule == "headline"
         and (opening := _heading_over_listed_item(state.lines, index, outside)) is not None
         and not _hinted_or_spelled(state.lines[index], hints, slug)
@@ -4440,7 +4450,8 @@ def _name_and_motto_over_byline(
     """The page's first line (lines outside the text or chrome above it aside) when
     ``lines[index]`` is it or the line under it, both short text ending no sentence (the
     second as long as the first or longer, shorter than a lead), over a post's short title
-    (:func:`_post_title_under`, fewer words than the first line) right over a byline and the
+    (:func:`_post_title_under`, no more words than the first line: «پل سنگی ما» under «دفتر
+    یک دهیار», attacks85; fix311) right over a byline and the
     post's paragraph: «باران و آفتاب روستا» / «یادداشت های ...» / «قایق های کاغذی» / «نوشته
     شده توسط ...» / text. A kicker and headline over a lead fail: the line under the headline
     is the longer lead, or no byline follows it. The post's subtitle may stand between the
@@ -4468,7 +4479,7 @@ def _name_and_motto_over_byline(
             and first.text.rstrip()[-1] not in ".!؟?:"
             and motto.text.rstrip()[-1] not in ".!؟?:"
             and _post_title_under(title, motto)
-            and title.words < first.words
+            and title.words <= first.words
             and lines[post + 1].byline
             and lines[post + 2 + subtitle].paragraph
             and (
@@ -4491,6 +4502,52 @@ def _writings(line: _Line) -> bool:
     """Whether ``line`` opens with the plural of «نوشته» (:data:`vocab.WRITINGS_PLURALS`,
     «نوشته های کوتاه ...»): a blog's motto naming its writings, no byline's label."""
     return " ".join(line.norm.replace("\u200c", " ").split()[:2]) in vocab.WRITINGS_PLURALS
+
+
+# A headline over its date line over bulleted key points has at least this many words (a
+# section's name over a day's banner over a list's teasers is shorter: «آخرین اخبار»; fix311).
+BULLET_POINTS_HEADLINE_WORDS = 5
+_HEADLINE_OVER_BULLET_POINTS = (
+    "it stands over its date line and a run of lines each under the same bullet: an "
+    "article's key points under its headline, or a list's teasers under an item's"
+)
+
+
+def _headline_over_bullet_points(
+    lines: Sequence[_Line], index: int, outside: set[int]
+) -> int | None:
+    """The headline over the date line over a run of bulleted lines («•» / POINT / «•» /
+    POINT ...), ``index`` one of the points: the line over the run's date line, a text line of
+    :data:`BULLET_POINTS_HEADLINE_WORDS` words or more and no paragraph; or None. A bullet is
+    a short line without a letter or a digit; the run is walked once up from ``index``
+    (linear in the page)."""
+
+    def bullet(at: int) -> bool:
+        text = lines[at].text.strip()
+        return at not in outside and 0 < len(text) <= 2 and not any(char.isalnum() for char in text)
+
+    kicker = index - 1
+    if kicker < 1 or not bullet(kicker) or lines[index].paragraph:
+        return None
+    key = lines[kicker].key
+    first = kicker
+    while (
+        first >= 2
+        and bullet(first - 2)
+        and lines[first - 2].key == key
+        and first - 1 not in outside
+        and not lines[first - 1].paragraph
+    ):
+        first -= 2
+    date, head = first - 1, first - 2
+    if head < 0 or date in outside or head in outside:
+        return None
+    if lines[date].paragraph or lines[date].info.kind != "date":
+        return None
+    line = lines[head]
+    if line.paragraph or line.info.kind != "text" or line.words < BULLET_POINTS_HEADLINE_WORDS:
+        return None
+    return head
 
 
 # A site's name has at least NAME_DESCRIBED_WORDS content words (:func:`_content_words`)
@@ -4531,11 +4588,20 @@ def _kicker_over_verb_headline(lines: Sequence[_Line], index: int, outside: set[
     «کتابخانه سیار از فردا در روستاهای دره سبز میچرخد» / the text. The verb's line is the
     headline shaped as a headline, the short one its kicker, or the short one the headline
     over a one-line subtitle: the words do not tell which (mut53 (d); fix293). A longer line
-    opening with the short one's words goes on from a headline (a subheading). Looks at two
-    lines below."""
+    opening with the short one's words goes on from a headline (a subheading). The
+    headline's date line may stand between it and the text («کتابخانه سیار روستای ولیک» /
+    «کتابخانه سیار از ۳ آبان به روستای ولیک میرود» / DATE / the text; fix311). Looks at
+    three lines below."""
     below, text = index + 1, index + 2
     if text >= len(lines) or below in outside or text in outside:
         return False
+    if (
+        not lines[text].paragraph
+        and lines[text].info.kind == "date"
+        and text + 1 < len(lines)
+        and text + 1 not in outside
+    ):
+        text += 1  # the headline's date line over the text
     kicker, headline = lines[index], lines[below]
     if not (
         kicker.info.kind == "text"

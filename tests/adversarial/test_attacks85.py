@@ -30,47 +30,19 @@ CASES, CHECK = load_round("attacks85")
 
 # The inputs the round found not right on main 25d2310d (docs/reliability.md).
 NOT_RIGHT: dict[str, str] = {
-    "joomla-itemid-first-persian-percent-alias-pos": (
-        "missing (silent on b749c6e3: 115, the Itemid): fix303's branch of "
-        "_sources._joomla_article for a query without «option» keeps «Itemid», so two ID "
-        "keys («id», «itemid», _sources.py:456) leave no number; without the Itemid 2291"
-    ),
-    "joomla-view-article-alias-all-digits-pos": (
-        "missing: _sources._JOOMLA_NAMED_ALIAS_ID wants a letter or a dash in the alias "
-        "(fix303's guard against a time «id=12:30»), so «id=2291:1402» under view=article is "
-        "no ID; the same on b749c6e3"
-    ),
-    "joomla-category-list-id-alias-neg": (
-        "warned (near miss): number 101, the menu's Itemid: _joomla_article returns an "
-        "option-less query with no article view whole, and «itemid» is one of the ID keys "
-        "(_sources.py:456); the same on b749c6e3"
-    ),
     "month-counter-one-post-with-headline-neg": (
         "missing (near miss): the post's date under «ادامه مطلب...» is dropped as another "
         "item's by _candidates._date_candidate (_under_read_more, fix97) even when the month "
         "holds one post; without the button the day is read but «۲۱:۱۰ NAME» is time-unread; "
         "the same on b749c6e3"
     ),
-    "article-key-points-under-bullets-neg": (
-        "missing (near miss; fix306; warned on b749c6e3: a point as the title): "
-        "_listing._kicker_teasers reads three «•» / key point pairs under the headline and "
-        "date line as teasers under one kicker: no title, listing-page"
-    ),
-    "long-subtitle-under-be-qalam-byline-pos": (
-        "silent: _title._name_and_motto_over_byline wants the post's title shorter than the "
-        "blog's name (title.words < first.words); «پل سنگی ما» and «دفتر یک دهیار» have three "
-        "words each, so the long subtitle is the title; the byline's wording is not the "
-        "cause; the same on b749c6e3"
-    ),
     "kicker-ascii-digits-over-verb-headline-persian-digits-pos": (
         "silent: _title._kicker_over_verb_headline skips a headline whose key opens with the "
         "kicker's (a subheading going on, tests/pages 2049); the digits are not the cause "
-        "(«۳» in both gives the same); the same on b749c6e3"
-    ),
-    "pageinfo-four-word-category-list-neg": (
-        "warned (near miss; fix306; right on b749c6e3): _candidates reads the view address's "
-        "number whenever one of the first lines prints its name, a list page's heading too; "
-        "fix306's four-word name reaches a category's name: number 77 under listing-page"
+        "(«۳» in both gives the same); the same on b749c6e3. fix311 tried taking the headline "
+        "unless it goes on with «و»: tests/pages 1882's kicker over its long verb subtitle "
+        "(«تخلیه رسوبات مخزن سد 15 خرداد» / «... از روز پنجشنبه ... آغاز شد») has the same "
+        "shape and turned from right to warned; reverted"
     ),
     "meta-gregorian-with-printed-lunar-month-name-neg": (
         "silent by the round's judge (html-date-conflict and calendar-lunar are warned, codes "
