@@ -178,7 +178,8 @@ _DAY = rf"""
     (?:
         (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])          # day in digits
         (?:(?:{_G}(?:ام|م)|-ام){_BR}                    # ordinal suffix: 3ام, 3 ام, 3-ام
-          | {_EN_ORDINAL})?                             # (date-fns-jalali), or English: 21st
+          | {_EN_ORDINAL}                               # (date-fns-jalali), or English: 21st
+          | -[уУюЮ][мМ][иИ]?{_BR})?                       # or Tajik: «16-уми апрели», «3-юми»
       | {_BL}(?P<dw>(?:(?P<do>{words(vocab.ORDINAL_DAYS)})  # سوم (an ordinal: group «do»)
           | {words(vocab.CARDINAL_DAYS)})\u200c*+){_BR}  # or a cardinal: سه
         {_NOT_MAY}                                      # «دوم می» is a verb more often than May
