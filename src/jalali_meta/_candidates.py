@@ -1698,7 +1698,8 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
         ):
             state.ignore(line, "today widget")
             if _plain_far_date(state, index, title) or (
-                _comma_weekday_banner(state, index)
+                title - index <= DATE_REACH_ABOVE
+                and _comma_weekday_banner(state, index)
                 and not any(state.lines[i].norm.strip() for i in range(index + 1, title))
             ):
                 # (the comma banner right over the title, nothing between: set aside by
