@@ -102,9 +102,7 @@ def test_neg_weekday_comma_date_with_its_time_stays_the_date() -> None:
 
 
 def test_neg_labelled_weekday_comma_date_stays_the_date() -> None:
-    article = parse_article(
-        f"تاریخ انتشار: دوشنبه, 10 اردیبهشت 1403\n\n{ESSAY_HEAD}\n\n{ESSAY}"
-    )
+    article = parse_article(f"تاریخ انتشار: دوشنبه, 10 اردیبهشت 1403\n\n{ESSAY_HEAD}\n\n{ESSAY}")
     assert article.published is not None
     assert article.published.isoformat() == "2024-04-29"
 
