@@ -566,6 +566,9 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "selectolax/2673_garrushoney_ir_html_wordpress_newspaper_theme_td_data_time_today_banner_spaced_comma_category_ul_above_h1_entry_title_crumbs_below_no_post_date_no_time_element_no_published_meta": (
         "blind105 (measured before any fix for it, code 25d2310d): ['title'] wrong without a warning"
     ),
+    "selectolax/2675_darioush_shahbazi_com_html_joomla_1_0_xhtml_div_date_today_banner_td_contentheading_share_links_h2_title_again_no_createdate_no_date_meta_task_view_id_query": (
+        "blind105 (measured before any fix for it, code 25d2310d): ['published'] wrong without a warning"
+    ),
     "trafilatura_meta/2669_kermanshahtaxi_ir_html_classic_asp_table_layout_title_tag_site_name_only_td_newstitle_speaker_prefix_headline_td_newsdate_tarikh_sabt_day_month_year_saat_unpadded_minute_at_end_no_meta_code_query": (
         "blind105 (measured before any fix for it, code 25d2310d): ['title'] wrong without a warning"
     ),

@@ -96,6 +96,9 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "2673_garrushoney_ir_html_wordpress_newspaper_theme_td_data_time_today_banner_spaced_comma_category_ul_above_h1_entry_title_crumbs_below_no_post_date_no_time_element_no_published_meta": (
         "blind105 (measured before any fix for it, code 25d2310d): ['title'] wrong without a warning"
     ),
+    "2675_darioush_shahbazi_com_html_joomla_1_0_xhtml_div_date_today_banner_td_contentheading_share_links_h2_title_again_no_createdate_no_date_meta_task_view_id_query": (
+        "blind105 (measured before any fix for it, code 25d2310d): ['published'] wrong without a warning"
+    ),
 }
 
 

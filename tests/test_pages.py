@@ -667,7 +667,13 @@ KNOWN_FAILURES: dict[str, str] = {
         "blind104 (measured before any fix for it, code 25d2310d): {'published': None} (golden {'published': '2014-07-29T18:40+04:30'})"
     ),
     "2672_garrushoney_ir_honey_shop_wordpress_blog_stored_text_today_banner_weekday_spaced_comma_persian_digits_category_label_above_and_below_headline_no_post_date_slug_address": (
-        "blind105 (measured before any fix for it, code 25d2310d): {'title': 'آموزش زنبورداری'} (golden {'title': 'تغذیه پاییزه زنبور عسل؛ چه زمانی و با چه شربتی؟'}); {'published': '2023-10-15'} (golden {'published': None}); published right since fix313 (the comma today banner set aside, warned)"
+        "blind105 (measured before any fix for it, code 25d2310d): {'title': 'آموزش زنبورداری'} (golden {'title': 'تغذیه پاییزه زنبور عسل؛ چه زمانی و با چه شربتی؟'}); {'published': '2023-10-15'} (golden {'published': None})"
+    ),
+    "2674_darioush_shahbazi_com_tehran_historian_personal_site_joomla_1_0_stored_text_today_banner_weekday_comma_day_month_year_title_share_label_title_again_verse_no_article_date_task_view_id_query": (
+        "blind105 (measured before any fix for it, code 25d2310d): {'published': '2024-04-29'} (golden {'published': None})"
+    ),
+    "2675_darioush_shahbazi_com_html_joomla_1_0_xhtml_div_date_today_banner_td_contentheading_share_links_h2_title_again_no_createdate_no_date_meta_task_view_id_query": (
+        "blind105 (measured before any fix for it, code 25d2310d): {'published': '2024-04-29'} (golden {'published': None})"
     ),
     "2685_niyayesh13_persianblog_ir_teacher_blog_new_persianblog_post_stored_text_title_short_lines_double_dots_trailing_spaces_comment_and_view_counts_footer_no_date_hash_id_and_mojibake_slug_address": (
         "blind105 (measured before any fix for it, code 25d2310d): {'title': 'امروز آخرین روز مدرسه بود..و کلاس ما بوی کتاب\\u200cهای کهنه و مدادتراش\\u200cهای خالی می\\u200cداد'} (golden {'title': 'آخرین روز کلاس اول'})"
@@ -717,6 +723,12 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "2663_energyhorizon_ir_energy_news_aspnet_mvc_tag_search_page_one_result_stored_text_search_results_label_colon_tag_name_post_title_with_month_deadline_excerpt_no_dates": (
         "blind104 (measured before any fix for it, code 25d2310d): ['title'] wrong without a warning"
+    ),
+    "2674_darioush_shahbazi_com_tehran_historian_personal_site_joomla_1_0_stored_text_today_banner_weekday_comma_day_month_year_title_share_label_title_again_verse_no_article_date_task_view_id_query": (
+        "blind105 (measured before any fix for it, code 25d2310d): ['published'] wrong without a warning"
+    ),
+    "2675_darioush_shahbazi_com_html_joomla_1_0_xhtml_div_date_today_banner_td_contentheading_share_links_h2_title_again_no_createdate_no_date_meta_task_view_id_query": (
+        "blind105 (measured before any fix for it, code 25d2310d): ['published'] wrong without a warning"
     ),
 }
 
@@ -909,6 +921,9 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2667_rijan_blog_ir_village_council_blog_ir_month_archive_one_post_stored_text_blog_name_twice_category_label_count_line_month_year_post_without_title_body_event_days_footer_comment_count_day_month_two_digit_year_comma_time": (
         "blind104 (measured before any fix for it, code 25d2310d): ['title'] wrong without a warning"
     ),
+    "2674_darioush_shahbazi_com_tehran_historian_personal_site_joomla_1_0_stored_text_today_banner_weekday_comma_day_month_year_title_share_label_title_again_verse_no_article_date_task_view_id_query": (
+        "blind105 (measured before any fix for it, code 25d2310d): ['published'] wrong without a warning"
+    ),
     "2685_niyayesh13_persianblog_ir_teacher_blog_new_persianblog_post_stored_text_title_short_lines_double_dots_trailing_spaces_comment_and_view_counts_footer_no_date_hash_id_and_mojibake_slug_address": (
         "blind105 (measured before any fix for it, code 25d2310d): ['title'] wrong without a warning"
     ),
@@ -960,6 +975,9 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "2673_garrushoney_ir_html_wordpress_newspaper_theme_td_data_time_today_banner_spaced_comma_category_ul_above_h1_entry_title_crumbs_below_no_post_date_no_time_element_no_published_meta": (
         "blind105 (measured before any fix for it, code 25d2310d): ['title'] wrong without a warning"
+    ),
+    "2675_darioush_shahbazi_com_html_joomla_1_0_xhtml_div_date_today_banner_td_contentheading_share_links_h2_title_again_no_createdate_no_date_meta_task_view_id_query": (
+        "blind105 (measured before any fix for it, code 25d2310d): ['published'] wrong without a warning"
     ),
 }
 

@@ -1248,8 +1248,6 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # «پنجشنبه، 11 اردیبهشت 1404 03:25» over «40422 سیاسی 1404/02/06 - 22:06»: a
         # weekday's clock later than the article's own date line under it is the visit's.
         return True
-    if _comma_weekday_banner(state, index):
-        return True
     if not read.stamp.has_time and _lone_cell(line.norm, match):
         # «| دوشنبه، 05 مهر 1400» over the headline: a weekday's date alone in a table cell,
         # the row's other cells empty (a top bar's day cell as text extraction keeps it);
@@ -1388,39 +1386,6 @@ def _later_than_date_line_under(state: _State, stamp: Timestamp, index: int, tit
         if other is not None and other.stamp.has_time and before(other.stamp, stamp):
             return True
     return False
-
-
-# An ASCII comma right after the weekday, the day's digits after it (« , » too).
-_COMMA_AFTER_WEEKDAY = regex.compile(r"[\x20\u200c]*+,[\x20\u200c]*+[0-9]")
-
-
-def _comma_weekday_banner(state: _State, index: int) -> bool:
-    """Whether the date line at ``index`` (above the title) is a PHP CMS's today banner:
-    «دوشنبه, 10 اردیبهشت 1403» alone on its line (Joomla 1.0's «%A, %d %B %Y», an ASCII comma
-    glued after the Persian weekday), no time and no twin. An article's own date there prints
-    its time or a label; blind105's 2674 and the corpus's other such lines right above a
-    headline (1866, 1882, 2202, 040, 654, 927, 2672) are all the visit's day. Set aside; the
-    page's only date line is never dropped silently (fix183's note, state.banner_lines)."""
-    line = state.lines[index]
-    match = line.info.date
-    if match is None or not _comma_weekday_alone(line.norm, match):
-        return False
-    read = _read_match(state, line, match)
-    return read is not None and read.twin is None and not read.stamp.has_time
-
-
-def _comma_weekday_alone(norm: str, match: regex.Match[str]) -> bool:
-    """Whether a line is only a date that opens with a Persian weekday and an ASCII comma
-    («دوشنبه, 10 اردیبهشت 1403», «یکشنبه , ۲۳ مهر ۱۴۰۲»), nothing else on it."""
-    if norm[: match.start()].strip() or norm[match.end() :].strip():
-        return False
-    if not match.captures("wd") or match.start("wd") != match.start():
-        return False
-    weekday = match.group("wd")
-    return (
-        regex.search(r"\p{Arabic}", weekday) is not None
-        and _COMMA_AFTER_WEEKDAY.match(norm, match.end("wd")) is not None
-    )
 
 
 def _lone_cell(norm: str, match: regex.Match[str]) -> bool:
@@ -1697,13 +1662,7 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
             and _banner(state, index, title)
         ):
             state.ignore(line, "today widget")
-            if _plain_far_date(state, index, title) or (
-                title - index <= DATE_REACH_ABOVE
-                and _comma_weekday_banner(state, index)
-                and not any(state.lines[i].norm.strip() for i in range(index + 1, title))
-            ):
-                # (the comma banner right over the title, nothing between: set aside by
-                # its shape alone, so its dropping is said; lines between say more, fix313)
+            if _plain_far_date(state, index, title):
                 state.banner_lines.append(index)
             continue
         if zone == "footer" and info.kind == "date" and not _footer_date(state, index):
