@@ -642,12 +642,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2661_kishawarzi_blogspot_com_afghan_agriculture_notes_blogger_weekly_archive_one_post_stored_text_date_header_day_month_year_1388_title_dedication_chapter_heading_numbered_list_arabic_yeh": (
         "blind104 (measured before any fix for it, code 25d2310d): {'title': None} (golden {'title': 'پرورش کرم ابریشم'})"
     ),
-    "2668_kermanshahtaxi_ir_city_taxi_organisation_classic_asp_news_stored_text_headline_with_speaker_prefix_glued_after_colon_arabic_yeh_body_date_at_end_tarikh_sabt_day_slash_month_slash_year_saat_sabt_unpadded_minute_code_query": (
-        "blind105 (measured before any fix for it, code 25d2310d): {'published': '2015-08-26'} (golden {'published': '2015-08-26T10:07+04:30'})"
-    ),
-    "2669_kermanshahtaxi_ir_html_classic_asp_table_layout_title_tag_site_name_only_td_newstitle_speaker_prefix_headline_td_newsdate_tarikh_sabt_day_month_year_saat_unpadded_minute_at_end_no_meta_code_query": (
-        "blind105 (measured before any fix for it, code 25d2310d): {'published': '2015-08-26'} (golden {'published': '2015-08-26T10:07+04:30'})"
-    ),
     "2672_garrushoney_ir_honey_shop_wordpress_blog_stored_text_today_banner_weekday_spaced_comma_persian_digits_category_label_above_and_below_headline_no_post_date_slug_address": (
         "blind105 (measured before any fix for it, code 25d2310d): {'title': 'آموزش زنبورداری'} (golden {'title': 'تغذیه پاییزه زنبور عسل؛ چه زمانی و با چه شربتی؟'}); {'published': '2023-10-15'} (golden {'published': None})"
     ),
@@ -656,15 +650,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "2675_darioush_shahbazi_com_html_joomla_1_0_xhtml_div_date_today_banner_td_contentheading_share_links_h2_title_again_no_createdate_no_date_meta_task_view_id_query": (
         "blind105 (measured before any fix for it, code 25d2310d): {'published': '2024-04-29'} (golden {'published': None})"
-    ),
-    "2676_nrudaki_tj_tajik_district_government_news_stored_text_uppercase_cyrillic_headline_indented_paragraphs_first_paragraph_opening_with_day_ordinal_month_soli_year_no_other_date_slug_address": (
-        "blind105 (measured before any fix for it, code 25d2310d): {'published': None} (golden {'published': '2024-04-16'})"
-    ),
-    "2677_nrudaki_tj_html_tajik_district_government_h1_uppercase_cyrillic_news_text_paragraphs_nbsp_indent_first_opening_with_day_ordinal_month_soli_year_no_date_meta_slug_address": (
-        "blind105 (measured before any fix for it, code 25d2310d): {'published': None} (golden {'published': '2024-04-16'})"
-    ),
-    "2680_ggrco_ir_airport_taxi_company_static_article_stored_text_today_banner_emruz_label_weekday_spaced_comma_persian_digits_slogan_line_heading_one_paragraph_no_article_date_articles_id_comma_address": (
-        "blind105 (measured before any fix for it, code 25d2310d): {'number': None} (golden {'number': '27'})"
     ),
     "2685_niyayesh13_persianblog_ir_teacher_blog_new_persianblog_post_stored_text_title_short_lines_double_dots_trailing_spaces_comment_and_view_counts_footer_no_date_hash_id_and_mojibake_slug_address": (
         "blind105 (measured before any fix for it, code 25d2310d): {'title': 'امروز آخرین روز مدرسه بود..و کلاس ما بوی کتاب\\u200cهای کهنه و مدادتراش\\u200cهای خالی می\\u200cداد'} (golden {'title': 'آخرین روز کلاس اول'})"
@@ -714,12 +699,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "2529_luxurytourstehran_com_tour_agency_aspx_tour_page_stored_text_bullet_id_number_and_agency_name_lines_first_title_twice_sections_question_subheads_nbsp_lines_no_date_query_id": (
         "blind97 (measured before any fix for it, code 9ac84c26): ['number'] wrong without a warning"
-    ),
-    "2668_kermanshahtaxi_ir_city_taxi_organisation_classic_asp_news_stored_text_headline_with_speaker_prefix_glued_after_colon_arabic_yeh_body_date_at_end_tarikh_sabt_day_slash_month_slash_year_saat_sabt_unpadded_minute_code_query": (
-        "blind105 (measured before any fix for it, code 25d2310d): ['published'] wrong without a warning"
-    ),
-    "2669_kermanshahtaxi_ir_html_classic_asp_table_layout_title_tag_site_name_only_td_newstitle_speaker_prefix_headline_td_newsdate_tarikh_sabt_day_month_year_saat_unpadded_minute_at_end_no_meta_code_query": (
-        "blind105 (measured before any fix for it, code 25d2310d): ['published'] wrong without a warning"
     ),
     "2674_darioush_shahbazi_com_tehran_historian_personal_site_joomla_1_0_stored_text_today_banner_weekday_comma_day_month_year_title_share_label_title_again_verse_no_article_date_task_view_id_query": (
         "blind105 (measured before any fix for it, code 25d2310d): ['published'] wrong without a warning"
@@ -908,9 +887,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "2603_bmod_blogfa_com_blogfa_category_page_one_post_stored_text_title_arabic_yeh_kaf_numbered_items_ascii_digit_kashida_dash_spaced_colon_no_category_name_no_date_list": (
         "blind101 (measured before any fix for it, code b749c6e3): ['title'] wrong without a warning"
-    ),
-    "2668_kermanshahtaxi_ir_city_taxi_organisation_classic_asp_news_stored_text_headline_with_speaker_prefix_glued_after_colon_arabic_yeh_body_date_at_end_tarikh_sabt_day_slash_month_slash_year_saat_sabt_unpadded_minute_code_query": (
-        "blind105 (measured before any fix for it, code 25d2310d): ['published'] wrong without a warning"
     ),
     "2674_darioush_shahbazi_com_tehran_historian_personal_site_joomla_1_0_stored_text_today_banner_weekday_comma_day_month_year_title_share_label_title_again_verse_no_article_date_task_view_id_query": (
         "blind105 (measured before any fix for it, code 25d2310d): ['published'] wrong without a warning"

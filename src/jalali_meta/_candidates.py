@@ -61,6 +61,7 @@ from jalali_meta._header import (
     posted_on_date,
     print_page_cell,
     source_dateline,
+    tajik_ordinal_dateline,
     time_alone,
     today_bracket_date,
     today_dateline,
@@ -2149,6 +2150,8 @@ def _lead_dateline(state: _State, line: _Line, headed: bool = True) -> None:
     if found is None and "شده" in line.norm[:DATELINE_MAX_CHARS]:
         found = posted_on_date(line.norm)
     weekday = None
+    if found is None and headed:
+        found = tajik_ordinal_dateline(line.norm)  # «16-уми апрели соли 2024 дар ...»
     if found is None and headed and line.norm[:1].isdigit():
         found = date_first_dateline(line.norm)  # «۵/ حوت/ ۱۳۹۱ – ...»
         if found is None and (dated := date_weekday_dateline(line.norm)) is not None:

@@ -3722,6 +3722,35 @@ def date_first_dateline(norm: str) -> tuple[int, int] | None:
     return date.start(), date.end()
 
 
+# A day in digits with the Tajik ordinal suffix opening a line («16-уми», «3-юми»).
+_TAJIK_ORDINAL_DAY = regex.compile(r"[\x20\u200c]*+[0-9]{1,2}-[уУюЮ][мМ][иИ]?(?![\p{L}\p{M}])")
+# «соли» (of the year) right before the year ending a date.
+_TAJIK_YEAR_WORD = regex.compile(r"[Сс]оли[\x20\u200c]++[0-9]{4}$")
+# The sentence going on after the date: a space and a word in small Cyrillic letters.
+_SENTENCE_GOES_ON = regex.compile(r"[\x20\u200c]++\p{Ll}")
+
+
+def tajik_ordinal_dateline(norm: str) -> tuple[int, int] | None:
+    """Where the date is when a lead opens with a whole date in the Tajik official long form,
+    the day's ordinal «-уми», the month, «соли» and the year, and its sentence goes on: «16-уми
+    апрели соли 2024 дар деҳаи ... бахшида шуд.» (a district government's report of the
+    day's event, nrudaki.tj, tests/pages 2676; fix313); else None. A date without that form,
+    or in a later paragraph, is the story's (a history's «12 марти соли 1933 дар ...»)."""
+    if _TAJIK_ORDINAL_DAY.match(norm) is None:
+        return None
+    start = len(norm) - len(norm.lstrip(" \u200c"))
+    date = search(norm, start, min(len(norm), start + DATELINE_MAX_CHARS))
+    if (
+        date is None
+        or date.start() != start
+        or date.group("H") is not None
+        or _TAJIK_YEAR_WORD.search(norm, start, date.end()) is None
+        or _SENTENCE_GOES_ON.match(norm, date.end()) is None
+    ):
+        return None
+    return date.start(), date.end()
+
+
 def source_dateline(norm: str) -> tuple[int, int] | None:
     """Where the date is when a lead opens with a source's name and a dash (once or twice),
     a whole date with its time, then a dash or a bar and its text: «شبکهخبر- 19 مهر

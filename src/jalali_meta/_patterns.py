@@ -178,7 +178,8 @@ _DAY = rf"""
     (?:
         (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])          # day in digits
         (?:(?:{_G}(?:ام|م)|-ام){_BR}                    # ordinal suffix: 3ام, 3 ام, 3-ام
-          | {_EN_ORDINAL})?                             # (date-fns-jalali), or English: 21st
+          | {_EN_ORDINAL}                               # (date-fns-jalali), or English: 21st
+          | -[уУюЮ][мМ][иИ]?{_BR})?                       # or Tajik: «16-уми апрели», «3-юми»
       | {_BL}(?P<dw>(?:(?P<do>{words(vocab.ORDINAL_DAYS)})  # سوم (an ordinal: group «do»)
           | {words(vocab.CARDINAL_DAYS)})\u200c*+){_BR}  # or a cardinal: سه
         {_NOT_MAY}                                      # «دوم می» is a verb more often than May
@@ -604,13 +605,25 @@ _NO_UNREAD_MARK = r"""
     (?![\x20\u200c]*+(?![همقلгZ])(?=\p{L}\.)\p{L}(?:\.\p{L}){0,2}\.?(?![\p{L}\p{M}0-9]))
 """
 
+# A minute of one digit after «ساعت» as a field's label, with its colon («ساعت ثبت : 10:7»,
+# «ساعت : 9:5»): a classic ASP news template prints the time field raw, no zeros
+# (kermanshahtaxi.ir «ساعت ثبت : 12:8» beside «9:52», blind105). The label and its colon say
+# the value is a clock (a score or a ratio in running text has neither). «ساعت 16:9» without
+# the colon stays refused (a digit may be lost), but for Blogfa's signature (_reading).
+_SAAT_FIELD_ONE_DIGIT_MINUTE = rf"""
+    {_BL}ساعت(?:{_GP}(?:{words(vocab.TIME_LABEL_TAILS)}){_BR})?{_GP}:{_GP}
+    (?<![0-9:])(?P<H>[0-9]{{1,2}}):(?P<MI>[0-9])(?![0-9:]|[.,٫][0-9]|[\x20\u200c]*+[0-9])
+    (?:(?=[\x20\u200c]*+[قبصظعشمغدaApP]){_GP}{_AMPM})?   # a day part too: «ساعت : 1:2 عصر»
+"""
+
 _TIME_NO_ZONE = rf"""
-    (?:{_TIME_LABEL})?                                   # optional «ساعت», «زمان انتشار:»
+    (?:{_SAAT_FIELD_ONE_DIGIT_MINUTE}
+      |(?:{_TIME_LABEL})?                                # optional «ساعت», «زمان انتشار:»
     (?:{_CLOCK_ONE_DIGIT_MINUTE}
       | {_CLOCK}(?:(?=[\x20\u200c]*+[قبصظعشمغدaApP]){_GP}{_AMPM})?  # hh:mm[:ss], maybe a day part
       | (?(saat)(?:{_CLOCK_WORDS}|{_HOUR_ONLY})|(?!))   # after «ساعت»: in words, the hour alone
         (?:(?=[\x20\u200c]*+[قبصظعشمغدaApP]){_GP}{_AMPM})?
-    )
+    ))
     {_NO_UNREAD_MARK}
 """
 _TIME = rf"{_TIME_NO_ZONE}{_ZONE}?"

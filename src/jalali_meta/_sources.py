@@ -589,6 +589,10 @@ _CONTAINER_KEYS = frozenset(
     }
 )  # fmt: skip
 _KEY_VALUE = re.compile(r"([A-Za-z_]{1,20})[-=]([0-9]{1,20})")
+# A key and its value set apart by a comma, as some CMSs route an item («/articles/id,27»,
+# ggrco.ir, tests/pages 2680; fix313): read as «key-value» in an address's ID rule only, with
+# an ID key (a list's «page,2» is not read).
+_COMMA_KEY_VALUE = re.compile(r"([A-Za-z_]{1,20}),([0-9]{1,20})")
 # A number that reads as a year (Jalali 13xx-14xx, Gregorian 19xx-20xx).
 _YEAR_LIKE = re.compile(r"1[34][0-9]{2}|19[0-9]{2}|20[0-9]{2}")
 # A year opening a slug («/news/2045-<slug>», «/1402-<slug>»): :data:`_YEAR_LIKE` but for
@@ -731,7 +735,7 @@ def url_number(url: str | None) -> str | None:
        never a date path's part (``/1399/02/03/``) or a date code (``/841202/``,
        ``/14000817/``). When that last segment is none of these, the address has no ID:
        an earlier number is an issue's, a section's or a folder's (``/8268/3/...``).
-    2. Else a ``key-value`` path segment with an ID key (``/postid-926/``).
+    2. Else a ``key-value`` path segment with an ID key (``/postid-926/``, ``/id,27``).
     3. Else a query field with an ID key (``?p=377746``, ``?NewsID=70191``); other fields
        (``NewsDate=13991205``, ``ts=...``, ``catid=...``) are never read, and another
        numeric ``...id`` field of unknown meaning beside it (``?id=9&sid=1553``) leaves
@@ -975,6 +979,8 @@ def url_number(url: str | None) -> str | None:
         return phpbb
     for segment in reversed(segments):
         pair = _KEY_VALUE.fullmatch(_URL_EXTENSION.sub("", segment))
+        if pair is None:
+            pair = _COMMA_KEY_VALUE.fullmatch(_URL_EXTENSION.sub("", segment))
         if pair is not None and pair.group(1).lower() in _ID_KEYS:
             return pair.group(2)
         spelled = _SPELLED_KEY_VALUE.fullmatch(_URL_EXTENSION.sub("", segment))
