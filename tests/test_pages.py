@@ -328,9 +328,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1547_pelacyab_blog_news_prices_item_title_slash_exclamation_lead_with_week_range_14_to_20_aban_1403_section_words_fruit_market_vegetable_market_price_lists_dot_thousands_no_date_line_id_655134_cut": (
         "blind48 (1540-1555, first measured on 2e3b8e4): AssertionError: assert {'title': 'نر...pdated': None} == {'title': Non...pdated': None}"
     ),
-    "1573_comingsoonmusic_music_news_wordpress_tag_list_page_concert_one_teaser_date_first_month_day_latin_comma_year_aban_15_1404_title_excerpt_double_space_semicolon_quote_cut_bracket_ellipsis_no_heading": (
-        "blind49 (1560-1575, first measured on 8c89bcd): AssertionError: assert {'title': Non...pdated': None} == {'title': 'سا...pdated': None}"
-    ),
     "1581_eghtesadeiranonline_news_site_print_view_one_flat_line_site_name_date_14_ordibehesht_arabic_yeh_1399_saat_time_summer_time_article_url_dashes_onvan_label_title_dashes_lead_matn_label_body_dam_reservoirs_vdc_key_no_numeric_id": (
         "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert {'title': 'ذخ...pdated': None} == {'title': Non...pdated': None}"
     ),
@@ -616,9 +613,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2480_middleeast_sugar_com_sugar_company_wp_news_stored_text_title_glued_to_lead_one_line_event_day_month_year_in_body_steps_paragraph_no_date_slug": (
         "blind95 (measured before any fix for it, code a961fab9): {'title': None} (golden {'title': 'بذرکاری چغندر پاییزه، در قند خاورمیانه به پایان رسید'})"
     ),
-    "2506_enekasvarzeghan_ir_county_news_wp_tag_page_one_post_no_tag_heading_post_title_then_teaser_cut_with_three_dots_no_blank_line_no_dates": (
-        "blind96 (measured before any fix for it, code 7131838a): {'title': 'نرخ خرید تضمینی جو کشاورزان را دلسرد کرده است'} (golden {'title': None})"
-    ),
     "2522_moghoofat_abdulazim_com_shrine_endowments_drupal_node_stored_text_title_shadda_heh_hamza_trailing_spaces_history_paragraphs_qamari_years_no_date_node_id": (
         "blind97 (measured before any fix for it, code 9ac84c26): {'number': '61'} (golden {'number': None})"
     ),
@@ -645,26 +639,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "2587_vareshnews_ir_county_news_stored_text_today_banner_weekday_day_month_year_dash_time_first_service_label_time_label_slashed_persian_date_dash_time_id_label_title_glued_to_lead_comment_form_id_address": (
         "blind100 (measured before any fix for it, code 584797d6): {'title': None} (golden {'title': 'آغاز برداشت مرکبات پیش\\u200cرس از باغ\\u200cهای شهرستان سیمرغ'})"
     ),
-    "2650_caravan_info_pro_tajik_news_agency_wp_stored_text_title_with_agency_suffix_then_title_dateline_city_day_month_comma_year_dash_agency_name_status_day_in_body_post_id_query": (
-        "blind104 (measured before any fix for it, code 25d2310d): {'published': None} (golden {'published': '2025-10-14'})"
-    ),
-    "2651_caravan_info_pro_html_tajik_wp_title_with_agency_suffix_h1_entry_title_entry_content_dateline_paragraph_shortlink_post_id_no_date_meta_no_time_element": (
-        "blind104 (measured before any fix for it, code 25d2310d): {'published': None} (golden {'published': '2025-10-14'})"
-    ),
-    "2660_greenvolunteers_ir_wp_volunteer_group_month_archive_one_post_stored_text_title_dash_month_year_category_label_day_month_mah_year_persian_digits_by_label_empty_body_gregorian_month_path": (
-        "blind104 (measured before any fix for it, code 25d2310d): {'title': 'دسته: اخبار و گزارش\\u200cها'} (golden {'title': 'گزارش برنامه نصب لانه\\u200cهای مصنوعی پرندگان – آذر ماه ۱۳۹۱'})"
-    ),
     "2661_kishawarzi_blogspot_com_afghan_agriculture_notes_blogger_weekly_archive_one_post_stored_text_date_header_day_month_year_1388_title_dedication_chapter_heading_numbered_list_arabic_yeh": (
         "blind104 (measured before any fix for it, code 25d2310d): {'title': None} (golden {'title': 'پرورش کرم ابریشم'})"
-    ),
-    "2662_irannavgan_ir_transport_news_wp_tag_page_one_post_stored_text_time_line_then_slashed_jalali_date_line_post_title_question_excerpt_with_bracketed_ellipsis_no_tag_name": (
-        "blind104 (measured before any fix for it, code 25d2310d): {'title': 'خط نخست تراموای تبریز کی به مسافران می\\u200cرسد؟'} (golden {'title': None})"
-    ),
-    "2663_energyhorizon_ir_energy_news_aspnet_mvc_tag_search_page_one_result_stored_text_search_results_label_colon_tag_name_post_title_with_month_deadline_excerpt_no_dates": (
-        "blind104 (measured before any fix for it, code 25d2310d): {'title': 'ثبت\\u200cنام نصب نیروگاه خورشیدی خانگی در روستاهای کرمان تا پایان شهریور تمدید شد'} (golden {'title': 'نیروگاه\\u200cهای خورشیدی خانگی'})"
-    ),
-    "2667_rijan_blog_ir_village_council_blog_ir_month_archive_one_post_stored_text_blog_name_twice_category_label_count_line_month_year_post_without_title_body_event_days_footer_comment_count_day_month_two_digit_year_comma_time": (
-        "blind104 (measured before any fix for it, code 25d2310d): {'published': None} (golden {'published': '2014-07-29T18:40+04:30'})"
     ),
     "2668_kermanshahtaxi_ir_city_taxi_organisation_classic_asp_news_stored_text_headline_with_speaker_prefix_glued_after_colon_arabic_yeh_body_date_at_end_tarikh_sabt_day_slash_month_slash_year_saat_sabt_unpadded_minute_code_query": (
         "blind105 (measured before any fix for it, code 25d2310d): {'published': '2015-08-26'} (golden {'published': '2015-08-26T10:07+04:30'})"
@@ -692,6 +668,12 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "2685_niyayesh13_persianblog_ir_teacher_blog_new_persianblog_post_stored_text_title_short_lines_double_dots_trailing_spaces_comment_and_view_counts_footer_no_date_hash_id_and_mojibake_slug_address": (
         "blind105 (measured before any fix for it, code 25d2310d): {'title': 'امروز آخرین روز مدرسه بود..و کلاس ما بوی کتاب\\u200cهای کهنه و مدادتراش\\u200cهای خالی می\\u200cداد'} (golden {'title': 'آخرین روز کلاس اول'})"
+    ),
+    "2698_sazandegi_ir_newspaper_site_tag_page_one_item_stored_text_shenase_khabar_persian_digits_above_item_title_semicolon_slash_subtitle_excerpt_latest_label_no_tag_name_no_date_tags_id_address": (
+        "blind106 (measured before any fix for it, code 25d2310d): {'number': '612'} (golden {'number': None})"
+    ),
+    "2702_ostrichicc_com_ostrich_industry_site_wp_repost_stored_text_first_line_source_agency_and_slashed_jalali_date_persian_digits_no_headline_body_lines_no_other_date_slug_address": (
+        "blind106 (measured before any fix for it, code 25d2310d): {'title': 'خبرگزاری ایرنا ۱۳۹۸/۰۲/۲۱'} (golden {'title': None}); {'published': None} (golden {'published': '2019-05-11'})"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
@@ -732,12 +714,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "2529_luxurytourstehran_com_tour_agency_aspx_tour_page_stored_text_bullet_id_number_and_agency_name_lines_first_title_twice_sections_question_subheads_nbsp_lines_no_date_query_id": (
         "blind97 (measured before any fix for it, code 9ac84c26): ['number'] wrong without a warning"
-    ),
-    "2660_greenvolunteers_ir_wp_volunteer_group_month_archive_one_post_stored_text_title_dash_month_year_category_label_day_month_mah_year_persian_digits_by_label_empty_body_gregorian_month_path": (
-        "blind104 (measured before any fix for it, code 25d2310d): ['title'] wrong without a warning"
-    ),
-    "2663_energyhorizon_ir_energy_news_aspnet_mvc_tag_search_page_one_result_stored_text_search_results_label_colon_tag_name_post_title_with_month_deadline_excerpt_no_dates": (
-        "blind104 (measured before any fix for it, code 25d2310d): ['title'] wrong without a warning"
     ),
     "2668_kermanshahtaxi_ir_city_taxi_organisation_classic_asp_news_stored_text_headline_with_speaker_prefix_glued_after_colon_arabic_yeh_body_date_at_end_tarikh_sabt_day_slash_month_slash_year_saat_sabt_unpadded_minute_code_query": (
         "blind105 (measured before any fix for it, code 25d2310d): ['published'] wrong without a warning"
@@ -933,15 +909,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2603_bmod_blogfa_com_blogfa_category_page_one_post_stored_text_title_arabic_yeh_kaf_numbered_items_ascii_digit_kashida_dash_spaced_colon_no_category_name_no_date_list": (
         "blind101 (measured before any fix for it, code b749c6e3): ['title'] wrong without a warning"
     ),
-    "2660_greenvolunteers_ir_wp_volunteer_group_month_archive_one_post_stored_text_title_dash_month_year_category_label_day_month_mah_year_persian_digits_by_label_empty_body_gregorian_month_path": (
-        "blind104 (measured before any fix for it, code 25d2310d): ['title'] wrong without a warning"
-    ),
-    "2663_energyhorizon_ir_energy_news_aspnet_mvc_tag_search_page_one_result_stored_text_search_results_label_colon_tag_name_post_title_with_month_deadline_excerpt_no_dates": (
-        "blind104 (measured before any fix for it, code 25d2310d): ['title'] wrong without a warning"
-    ),
-    "2667_rijan_blog_ir_village_council_blog_ir_month_archive_one_post_stored_text_blog_name_twice_category_label_count_line_month_year_post_without_title_body_event_days_footer_comment_count_day_month_two_digit_year_comma_time": (
-        "blind104 (measured before any fix for it, code 25d2310d): ['title'] wrong without a warning"
-    ),
     "2668_kermanshahtaxi_ir_city_taxi_organisation_classic_asp_news_stored_text_headline_with_speaker_prefix_glued_after_colon_arabic_yeh_body_date_at_end_tarikh_sabt_day_slash_month_slash_year_saat_sabt_unpadded_minute_code_query": (
         "blind105 (measured before any fix for it, code 25d2310d): ['published'] wrong without a warning"
     ),
@@ -950,6 +917,9 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "2685_niyayesh13_persianblog_ir_teacher_blog_new_persianblog_post_stored_text_title_short_lines_double_dots_trailing_spaces_comment_and_view_counts_footer_no_date_hash_id_and_mojibake_slug_address": (
         "blind105 (measured before any fix for it, code 25d2310d): ['title'] wrong without a warning"
+    ),
+    "2698_sazandegi_ir_newspaper_site_tag_page_one_item_stored_text_shenase_khabar_persian_digits_above_item_title_semicolon_slash_subtitle_excerpt_latest_label_no_tag_name_no_date_tags_id_address": (
+        "blind106 (measured before any fix for it, code 25d2310d): ['title', 'number'] wrong without a warning"
     ),
 }
 

@@ -173,6 +173,7 @@ from jalali_meta._listing import (
     _JOINED_NAMES,
     _KICKER_LABELS,
     _LIST_ADDRESS_FIRST,
+    _LIST_ADDRESS_ONE_EXCERPT,
     _LIST_BLOG_ARCHIVE_FIRST,
     _LIST_COUNTED_FIRST,
     _LIST_DATED_ITEMS,
@@ -297,7 +298,13 @@ from jalali_meta._markdown import (
     post_title_heading,
     read_front_matter,
 )
-from jalali_meta._normalize import ZWNJ, normalize, raw_spelling, to_ascii_digits
+from jalali_meta._normalize import (
+    DIGIT_SOURCES,
+    ZWNJ,
+    normalize,
+    raw_spelling,
+    to_ascii_digits,
+)
 from jalali_meta._patterns import (
     DOCUMENT_DATE_LABEL_TEXT,
     LETTER_DATE_LINE,
@@ -1165,9 +1172,60 @@ _SENTENCES_CUT = (
     "it holds sentences closed one after the other and stops in the next with no mark: a "
     "line of a paragraph wrapped mid-sentence, not a headline"
 )
-_NOT_A_TITLE_DOUBTS = frozenset(
-    {_BYLINE_UNDER_DATELINE, _INVOCATION_COUPLET, _SECTION_OVER_RELAY, _SENTENCES_CUT}
+# A blog's month archive of ONE post (its counter «۱ مطلب در MONTH YEAR ثبت شده است»),
+# the post's text right under the counter: the line above the counter is the blog's
+# (rijan.blog.ir, tests/pages 2667; fix309), and the post prints no title.
+_ONE_COUNTED_POST_UNTITLED = (
+    "it stands above a blog's month counter of one post («۱ مطلب در MONTH YEAR ثبت شده "
+    "است») whose text follows the counter with no headline: the blog's line, not the post's "
+    "title"
 )
+_NOT_A_TITLE_DOUBTS = frozenset(
+    {
+        _BYLINE_UNDER_DATELINE,
+        _INVOCATION_COUPLET,
+        _SECTION_OVER_RELAY,
+        _SENTENCES_CUT,
+        _ONE_COUNTED_POST_UNTITLED,
+    }
+)
+
+
+def _headline_under(lines: Sequence[_Line], index: int, outside: set[int]) -> int | None:
+    """The short text line right under ``lines[index]`` when a paragraph follows it (a
+    post's headline over its text); else None."""
+    kept = (at for at in range(index + 1, len(lines)) if at not in outside)
+    head, text = next(kept, None), next(kept, None)
+    if head is None or text is None or not lines[text].paragraph:
+        return None
+    line = lines[head]
+    if line.paragraph or line.info.kind != "text" or line.chrome or line.words > HEADLINE_MAX_WORDS:
+        return None
+    return head
+
+
+def _month_counter_below(
+    lines: Sequence[_Line], title: int, outside: set[int]
+) -> tuple[int, int] | None:
+    """The first blog's month counter («N مطلب در MONTH YEAR ثبت شده است») within
+    :data:`LABEL_REACH_ABOVE` lines under ``lines[title]``, and its count; else None."""
+    for at in range(title + 1, min(len(lines), title + 1 + LABEL_REACH_ABOVE)):
+        # The counter opens with its number: asked of the line as written first, so no copy
+        # is made of the paragraphs under a headline (speed60).
+        if (
+            at not in outside
+            and lines[at].text[:1] in DIGIT_SOURCES
+            and (count := month_post_count(lines[at].norm)) is not None
+        ):
+            return at, count
+    return None
+
+
+def _paragraph_under(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether the first line under ``lines[index]`` is a paragraph: a post's text under its
+    month counter with no headline over it, an excerpt right under its headline."""
+    below = next((at for at in range(index + 1, len(lines)) if at not in outside), None)
+    return below is not None and lines[below].paragraph
 
 
 def _name_echoed_below(lines: Sequence[_Line], title: int) -> bool:
@@ -2008,6 +2066,15 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # «/date/2024-12/» over one post shown in full, no read-more button: the month's
         # archive of one post is its post (tests/pages 617, 1017, 2244; fix268), as at a
         # blog's «/1394/08»; a teaser over «ادامه مطلب» there stays a list's (attacks21).
+        address = attrs.evolve(address, listing=False)
+    if address.listing and any(
+        month_post_count(line.norm) == 1
+        for index, line in enumerate(lines)
+        if index not in outside and line.text[:1] in DIGIT_SOURCES
+    ):
+        # «۱ مطلب در مرداد ۱۳۹۳ ثبت شده است»: a blog's month archive counting ONE post, at
+        # Blog.ir's «/archive/1393/5/»: the month's page is that post's (tests/pages 2667;
+        # fix309), as a month archive of one post is (1017, 2244).
         address = attrs.evolve(address, listing=False)
     # (read before the header's dates: a banner is told from a static page's own header by it)
     state.url_month = url_month(hints.url)
@@ -2985,18 +3052,35 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     elif (
         title is not None
         and title_rule in ("headline", "first line")
-        and state.title_doubt is None
-        and any(
-            (count := month_post_count(lines[i].norm)) is not None and count > 1
-            for i in range(title + 1, min(len(lines), title + 1 + LABEL_REACH_ABOVE))
-            if i not in outside
+        and (month_counter := _month_counter_below(lines, title, outside)) is not None
+        and (
+            (
+                state.title_doubt is None
+                and (month_counter[1] > 1 or _paragraph_under(lines, month_counter[0], outside))
+            )
+            or (
+                month_counter[1] == 1
+                and _headline_under(lines, month_counter[0], outside) is not None
+            )
         )
     ):
         # «SIDEBAR LINE» / ... / «۳ مطلب در اردیبهشت ۱۳۹۷ ثبت شده است» / the posts: a blog's
         # month archive of several posts, named by no line of its own; the line above the
         # counter is the blog's, not the page's title (tests/pages 2619; fix303). A month of
-        # one post is that post's page.
-        state.title_doubt = (_LIST_MONTH_COUNTED, None)
+        # one post is that post's page: the line above the counter is still the blog's, and
+        # when the post's text follows the counter with no headline the post prints no title
+        # (tests/pages 2667; fix309).
+        # A headline right under the counter of one post, over its text, is the post's
+        # (whatever doubt the line above the counter had: it is the blog's).
+        posted = None if month_counter[1] > 1 else _headline_under(lines, month_counter[0], outside)
+        if posted is not None:
+            title, state.title_doubt = posted, None
+        else:
+            state.title_doubt = (
+                (_LIST_MONTH_COUNTED, None)
+                if month_counter[1] > 1
+                else (_ONE_COUNTED_POST_UNTITLED, None)
+            )
     elif (tagged := _tag_label_over_excerpt(state, title, outside)) is not None:
         title, title_rule = tagged, "listing name"
     elif (browsed := _browsed_name(lines, title, outside)) is not None:
@@ -3049,8 +3133,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             and state.title_doubt is None
         ):
             # A list's address without the list's name printed: the headline (or the first
-            # line of a page without one) is an item's.
-            state.title_doubt = (_LIST_ADDRESS_FIRST, None)
+            # line of a page without one) is an item's. Over one excerpt cut by the theme
+            # that ends the text («[…]»), the list's only item's even when its headline holds
+            # the tag's word («/tag/تراموا/» over «خط نخست تراموای تبریز ...», tests/pages
+            # 2662; fix309): no title.
+            state.title_doubt = (
+                (_LIST_ADDRESS_ONE_EXCERPT, None)
+                if _paragraph_under(lines, title, outside)
+                and _excerpt_ends_text(lines, title, outside, url=hints.url)
+                else (_LIST_ADDRESS_FIRST, None)
+            )
     if (
         address.listing
         and address.slug is None
@@ -5199,7 +5291,10 @@ def _assemble(
         title is not None
         and doubt is not None
         and (doubt[0] in _UNNAMED_LIST_DOUBTS or doubt[0] in _NOT_A_TITLE_DOUBTS)
-        and (doubt[0] == _LIST_LABEL_UNNAMED or not _names_the_address(title, hints.url))
+        and (
+            doubt[0] in (_LIST_LABEL_UNNAMED, _LIST_ADDRESS_ONE_EXCERPT)
+            or not _names_the_address(title, hints.url)
+        )
     ):
         # A list whose name the page does not print: its first item's headline is not the
         # page's title, and nothing else names the page. (A line that holds the address's

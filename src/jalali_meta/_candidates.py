@@ -2153,9 +2153,10 @@ def _lead_dateline(state: _State, line: _Line, headed: bool = True) -> None:
         found is None
         and headed
         and "," in line.norm[:SOURCE_DATELINE_REACH]
-        and "/" in line.norm[:DATELINE_MAX_CHARS]
+        and ("/" in line.norm[:DATELINE_MAX_CHARS] or "«" in line.norm[:DATELINE_MAX_CHARS])
     ):
-        found = city_agency_dateline(line.norm)  # «ДУШАНБЕ, 29 марта 2023 /АМИТ «Ховар»/.»
+        # «ДУШАНБЕ, 29 марта 2023 /АМИТ «Ховар»/.», «Бохтар, 14 октябр, 2025 – АИ «...».»
+        found = city_agency_dateline(line.norm)
     if found is None:
         return
     read = _read_date(state, (line.start + found[0], line.start + found[1]), dateline=bracketed)

@@ -66,6 +66,7 @@ __all__ = [
     "SHORT_DATELINE_DATE",
     "SPACED_DATE",
     "SHORT_JALALI_DATE",
+    "SHORT_TIMED_DATE",
     "SHORT_NAMED_DATE",
     "TIME_LINE",
     "Label",
@@ -176,12 +177,41 @@ SHORT_DATELINE_DATE = lazy(
     """,
     regex.VERBOSE | regex.VERSION0,
 )
+# A day, a Jalali month's name and a two-digit year with its time after it, no weekday:
+# «۰۷ مرداد ۹۳ ، ۱۸:۴۰» (Blog.ir's post footer «<n> نظر <dd> <month> <yy> ، <hh:mm>», the
+# theme's «j F y ، H:i», rijan.blog.ir, tests/pages 2667; fix309). Read only alone on its
+# line, or after a comment count (:data:`_COUNT_BEFORE_DATE`), and only when the page prints
+# the year it stands for in full (a month archive's count line «۱ مطلب در مرداد ۱۳۹۳ ثبت
+# شده است», _reading._year_printed); always warned two-digit-year.
+SHORT_TIMED_DATE = lazy(
+    rf"""
+    (?<![0-9/.\-])(?P<d>[0-9]{{1,2}})[\x20\u200c]+
+    (?<![\p{{L}}\p{{M}}])(?P<m>{words(vocab.JALALI_MONTHS)})
+    \u200c*(?:[\x20\u200c]*ماه)?(?![\p{{L}}\p{{M}}])[\x20\u200c]*
+    (?P<y>[0-9]{{2}})(?![0-9/.:\-])
+    (?P<tail>[\x20\u200c]*(?:(?:[،,\-|]|::)[\x20\u200c]*)?{TIME_TEXT}(?![0-9:]))
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
 # Where a two-digit-year date's time belongs, a clock that is none: «90/3/20 | 1:2» (one
 # minute digit and no day-part word), «90/3/20 11:055». The readers refuse it, or keep the day
 # without a one-digit minute's clock (_reading._bad_time_after, _reading._short_time_unread).
 SHORT_BAD_TIME = regex.compile(
     r"[\x20\u200c]*(?:(?:[،,\-|]|::)[\x20\u200c]*)?(?:ساعت[\x20\u200c:]*)?(?P<clock>[0-9]{1,3}:[0-9])"
 )
+
+
+def _short_timed_date(norm: str) -> tuple[int, int] | None:
+    """Where :data:`SHORT_TIMED_DATE` is when it ends its line (its time last) and stands
+    alone or after a comment count («۲ نظر ۰۷ مرداد ۹۳ ، ۱۸:۴۰»); else None."""
+    stripped = norm.rstrip(_DATE_LINE_LEAD)
+    skip = len(norm) - len(norm.lstrip(_DATE_LINE_LEAD))
+    for timed in SHORT_TIMED_DATE.finditer(stripped, skip):
+        if timed.end() != len(stripped):
+            continue
+        if timed.start() == skip or _COUNT_BEFORE_DATE.search(stripped, skip, timed.start()):
+            return timed.start(), timed.end()
+    return None
 
 
 def _short_date_end(norm: str, short: regex.Match[str]) -> int:
@@ -2382,6 +2412,10 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
             # page's other years' or the web-era rule's, warned (fix216). In running text
             # or after other words it stays text («قیام ۱۵ خرداد ۴۲» names an event).
             return LineInfo("date", dates=(alone,))
+        if named is None and (timed := _short_timed_date(norm)) is not None:
+            # «۲ نظر ۰۷ مرداد ۹۳ ، ۱۸:۴۰»: a post's footer, its date and time ending the line
+            # after a comment count at most (fix309; the resolver reads it or refuses it).
+            return LineInfo("date" if timed[0] == skip else "mixed", dates=(timed,))
     # 6. Counters, a time alone, and other widgets.
     if ":" in norm and (
         TIME_LINE.fullmatch(norm) or (norm[:1] in _TIME_LEAD_FIRST and time_alone(norm))
@@ -3701,21 +3735,36 @@ def source_dateline(norm: str) -> tuple[int, int] | None:
 # and an agency's credit between slashes after a date («/АМИТ «Ховар»/»).
 _CAPS_CITY_COMMA = regex.compile(r"\x20*\p{Lu}[\p{Lu}\-]{2,}(?:\x20\p{Lu}[\p{Lu}\-]+)?\x20*,\x20*")
 _AGENCY_SLASHES = regex.compile(r"\x20*/(?=[^/\n]*\p{L})[^/\n]{2,40}/")
+# A city's name in capitals or with a capital first (one or two words) and a comma, and an
+# agency's credit after a dash: its initials and its name in guillemets, «- АИ «Корвон
+# Иттилоот»» (caravan-info.pro's Tajik dateline «Бохтар, 14 октябр, 2025 – АИ «Корвон
+# Иттилоот».», tests/pages 2650; fix309), or its name alone in guillemets.
+_CITY_COMMA = regex.compile(
+    r"\x20*\p{Lu}[\p{Lu}\p{Ll}\-]{2,}(?:\x20\p{Lu}[\p{Lu}\p{Ll}\-]+)?\x20*,\x20*"
+)
+_AGENCY_DASH_CREDIT = regex.compile(r"\x20*-\x20*(?:\p{Lu}{2,5}\x20+)?«[^»\n]{2,40}»")
 
 
 def city_agency_dateline(norm: str) -> tuple[int, int] | None:
     """Where the date is when a lead opens with a city in capitals, a comma, a whole date
     and the agency's credit between slashes: «ДУШАНБЕ, 29 марта 2023 /АМИТ «Ховар»/. Дар
-    ...» (Khovar's dateline, khovar.tj), else None. The date stands between the place and
+    ...» (Khovar's dateline, khovar.tj); or a city (capitals or a capital first), a comma, a
+    whole date and the agency's credit in guillemets after a dash: «Бохтар, 14 октябр, 2025
+    – АИ «Корвон Иттилоот». ...» (fix309); else None. The date stands between the place and
     the agency, as in «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...»: the report's, not the story's."""
-    city = _CAPS_CITY_COMMA.match(norm, 0, SOURCE_DATELINE_REACH)
+    city = _CITY_COMMA.match(norm, 0, SOURCE_DATELINE_REACH)
     if city is None:
         return None
     start = city.end()
     date = search(norm, start, min(len(norm), start + DATELINE_MAX_CHARS))
-    if date is None or date.start() != start or _AGENCY_SLASHES.match(norm, date.end()) is None:
+    if date is None or date.start() != start:
         return None
-    return date.start(), date.end()
+    if _AGENCY_SLASHES.match(norm, date.end()) is not None:
+        # «/АМИТ «Ховар»/» after a city in capitals only, as Khovar prints it.
+        return (date.start(), date.end()) if _CAPS_CITY_COMMA.match(norm, 0, start) else None
+    if _AGENCY_DASH_CREDIT.match(norm, date.end()) is not None:
+        return date.start(), date.end()  # «Бохтар, 14 октябр, 2025 – АИ «Корвон Иттилоот».»
+    return None
 
 
 # A weekday's name after a date and a comma («۱۴۰۳ بهمن ۲۵, پنجشنبه»), its parts spaced, joined

@@ -85,7 +85,7 @@ from jalali_meta._lines import (
     count_words,
     has_letter,
 )
-from jalali_meta._normalize import WORD_LETTERS, normalize, raw_spelling
+from jalali_meta._normalize import DIGIT_SOURCES, WORD_LETTERS, normalize, raw_spelling
 from jalali_meta._patterns import any_case
 from jalali_meta._patterns import words as vocabulary_words
 from jalali_meta._reading import _ARABIC_LETTER
@@ -544,6 +544,11 @@ _LIST_MONTH_COUNTED = (
     "month archive): this line is not the archive's name"
 )
 _LIST_ADDRESS_FIRST = "the page is a list and this is the first item's headline"
+_LIST_ADDRESS_ONE_EXCERPT = (
+    "the page is a list (its address) and the text ends with one excerpt cut by the list's "
+    "theme right under this line: the headline of the list's only item, whatever words of "
+    "the list's name it holds"
+)
 _HOME_PAGE_NO_NAME = (
     "the address is the site's home page, which names no list: this line is a block's label "
     "or an item's headline"
@@ -661,6 +666,7 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _LIST_COUNTED_FIRST,
         _LIST_MONTH_COUNTED,
         _LIST_ADDRESS_FIRST,
+        _LIST_ADDRESS_ONE_EXCERPT,
         _HOME_PAGE_NO_NAME,
         _LIST_BLOG_ARCHIVE_FIRST,
         _LIST_DAY_ARCHIVE_FIRST,
@@ -4430,7 +4436,9 @@ def _blog_name_over_counter(
             i
             for i in range(stop)
             if i not in outside
-            # The counter starts with its number: a line that does not is not matched.
+            # The counter starts with its number: a line that does not is not matched (asked
+            # of the line as written first: no copy made of a paragraph, speed60).
+            and lines[i].text[:1] in DIGIT_SOURCES
             and lines[i].norm[:1] in _COUNTER_DIGITS
             and _LIST_COUNTER.match(lines[i].norm)
         ),

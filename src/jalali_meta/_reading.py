@@ -50,6 +50,7 @@ from jalali_meta._header import (
     SHORT_DATELINE_DATE,
     SHORT_JALALI_DATE,
     SHORT_NAMED_DATE,
+    SHORT_TIMED_DATE,
     SPACED_DATE,
 )
 from jalali_meta._lines import _Line, _State
@@ -134,6 +135,9 @@ def _read_date(
         # A day, a month's name and a two-digit year alone: in an agency's dateline, as a
         # label's value («ارسال شده در ۱۲ مهر ۸۵») or on a date line of its own (fix216).
         alone = line.info.kind == "date" and date is None
+        timed = SHORT_TIMED_DATE.fullmatch(norm) if line.info.kind in ("date", "mixed") else None
+        if timed is not None and date is None:
+            return _read_short_timed(state, timed, offset, doc[span[0] : span[1]])
         dated = SHORT_DATELINE_DATE.fullmatch(norm) if dateline or labelled or alone else None
         if dated is not None and (dateline or labelled or _year_printed(state, dated)):
             where = "its dateline" if dateline else "a label's value" if labelled else "its line"
@@ -1102,6 +1106,44 @@ def _read_short_dateline(
         "two-digit-year",
         f"{text!r} prints a two-digit year in {where}; read as {stamp.isoformat()[:10]} "
         f"from {context}",
+        start,
+        end,
+    )
+    return DateRead(stamp, (), None, end)
+
+
+def _read_short_timed(
+    state: _State, match: regex.Match[str], offset: int, printed: str
+) -> DateRead | None:
+    """Read «۰۷ مرداد ۹۳ ، ۱۸:۴۰» (:data:`SHORT_TIMED_DATE`, a post's footer): its century
+    the one whose year the page prints in full (a month archive's «مرداد ۱۳۹۳», fix309),
+    always warned two-digit-year; with no such year printed, no date (``not-a-date``)."""
+    start, end = offset + match.start(), offset + match.end()
+    text = state.doc[start:end]
+    if not _year_printed(state, match):
+        state.warn(
+            "not-a-date",
+            f"{printed!r} prints a two-digit year with no label, and no four-digit year of the "
+            "page agrees; value left empty",
+            start,
+            end,
+        )
+        return None
+    if _bad_time_after(state, match, offset, start):
+        return None
+    year = _century(int(match.group("y")), _page_years(state))
+    try:
+        stamp = parse_datetime(f"{match.group('d')} {match.group('m')} {year}{match.group('tail')}")
+    except DateError as err:
+        state.warn(
+            "invalid-date", f"{text!r} read in {year}: {err.msg}; value left empty", start, end
+        )
+        return None
+    stamp = attrs.evolve(stamp, text=text, span=(start, end))
+    state.warn(
+        "two-digit-year",
+        f"{text!r} prints a two-digit year; read as {stamp.isoformat()[:10]} from the page's "
+        f"year {year} printed in full",
         start,
         end,
     )

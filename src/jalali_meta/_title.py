@@ -11910,6 +11910,16 @@ _TAG_TITLE = regex.compile(
     r"|برچسب(?:[\x20\u200c]*ها)?|تگ(?:[\x20\u200c]*ها)?)[\x20]*:[\x20]*"
     r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
 )
+# A tag page served as a search for the tag, its heading a label and the tag's name after a
+# colon: «نتایج جستجو تگ برای: NAME» (search results for the tag; energyhorizon.ir's
+# «/Home/SearchTag?Searchtag=NAME», tests/pages 2663; fix309), also «نتایج جستجوی برچسب:
+# NAME». The label names a tag's list (a plain search's «نتایج جستجو برای: WORDS» names no
+# tag and is not read): the page is the tag's list, as «برچسب: NAME» over its list.
+_TAG_SEARCH_TITLE = regex.compile(
+    r"^[\x20]*نتایج[\x20\u200c]+جستجو(?:ی)?[\x20\u200c]+(?:تگ|برچسب)(?:[\x20\u200c]*ها)?"
+    r"(?:[\x20\u200c]+برای)?[\x20]*:[\x20]*"
+    r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
+)
 # An archive's heading naming its kind, a closed list of labels, and the list's name after a
 # colon: «بایگانی برچسب: NAME», «بایگانی برچسب ها: NAME», «آرشیو برچسب: NAME», «آرشیو دسته:
 # NAME», «آرشیو تگ: NAME», WordPress's English «Tag Archives: NAME», «Category Archives:
@@ -11981,6 +11991,13 @@ def _archive_title(
                 listing or (index + 1 < stop and list_count(lines[index + 1].norm))
             ):
                 found = tagged  # one tag's name over its list, not a post's tag
+        elif (
+            opening
+            and "جستجو" in line.norm[:16]
+            and (searched := _TAG_SEARCH_TITLE.match(line.norm)) is not None
+        ):
+            if _TAG_LIST_MARKS.search(searched.group("name")) is None:
+                found = searched  # a tag's search page: the tag's list
         elif (
             opening
             and ":" in line.norm

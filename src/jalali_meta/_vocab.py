@@ -730,6 +730,10 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
         "category": (
             "دسته بندی",
             "دسته بندی ها",
+            # «دسته: اخبار و گزارش‌ها» (category; WordPress's post meta in Persian themes, a
+            # month archive's one post under its headline, greenvolunteers.ir, tests/pages
+            # 2660; fix309), with its colon only (LABELS_NEED_COLON).
+            "دسته",
             "سرویس",
             "بخش",
             "گروه",
@@ -807,6 +811,7 @@ LABELS_NEED_COLON: Final = frozenset(
         "گزارش",
         "موضوع",
         "دسته بندی ها",
+        "دسته",
         "منبع",
         "تارنگار",
         "نمایش",

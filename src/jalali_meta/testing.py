@@ -206,6 +206,9 @@ def weekday_names() -> frozenset[str]:
     return frozenset({*_vocab.WEEKDAYS, *_vocab.ARABIC_WEEKDAYS, *_vocab.TAJIK_WEEKDAYS})
 
 
+# The ten ASCII digits, each a one-character string (the empty string is no digit).
+_ASCII_DIGITS = frozenset("0123456789")
+
 PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
     # The tag-page check: a number label's first word where a word starts. The first test
     # reads the text as written; the second normalises it and matches, as before.
@@ -334,6 +337,13 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
     "date word, as written": (
         _article.may_name_date_word,
         lambda text: "تاریخ" in normalize(text),
+    ),
+    # speed60: a counter opening with its number (a blog's month counter, fix303; its category
+    # counter, _listing._blog_name_over_counter): the line as written opens with a character
+    # that folds to an ASCII digit before its copy is made; the oracle normalises.
+    "counter digit, as written": (
+        lambda text: text[:1] in _normalize.DIGIT_SOURCES,
+        lambda text: normalize(text)[:1] in _ASCII_DIGITS,
     ),
     # speed43: fix187's call to read on ending a line («... ادامه مطلب», «بیشتر بخوانید»)
     # holds «بخوانید» or «ادامه»; a <title>'s tail follows a spaced dash or bar.
