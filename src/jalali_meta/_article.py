@@ -172,6 +172,7 @@ from jalali_meta._listing import (
     _HOME_PAGE_NO_NAME,
     _HOME_PAGE_TEASER,
     _JOINED_NAMES,
+    _KICKER_LABELS,
     _LIST_ADDRESS_FIRST,
     _LIST_ADDRESS_ONE_EXCERPT,
     _LIST_BLOG_ARCHIVE_FIRST,
@@ -3435,6 +3436,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             # a front page's block of items (fix223).
             state.title_doubt = (_LIST_MENU_LABEL, None)
             unnamed_list = True
+        elif (
+            title_rule in ("headline", "first line")
+            and state.title_doubt is None
+            and ":" in lines[title].text
+            and _kicker_teasers(lines, title, outside, labels=True)
+        ):
+            # The line taken is a label line, one of three or more each under the same
+            # kicker («اطلاعیه» / «نشانی دفتر : ...», «-» / «وضعیت: ...»): a block's
+            # fields, whose page prints no headline here (fix314).
+            state.title_doubt = (_KICKER_LABELS, None)
     elif (
         title is not None
         and title_rule == "headline (h1)"

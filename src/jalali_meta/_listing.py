@@ -607,6 +607,9 @@ _LIST_UNDATED_ITEMS = (
 _LIST_KICKER_TEASERS = (
     "the page lists teasers, each headline under the same kicker; this line is one of them"
 )
+_KICKER_LABELS = (
+    "it is one of label lines each printed under the same kicker, a block's fields, not a headline"
+)
 _LIST_POST_FOOTERS = (
     "the page holds several posts, each signed with its own date, and its address names no "
     "item; this line is in the first posts and names none of them as the page"
@@ -3195,17 +3198,17 @@ QUOTE_WORDS = 4
 
 def _quoting_teaser(text: str) -> bool:
     """Whether a teaser's colon introduces a quote: one colon, glued to the speaker's name
-    of at most :data:`QUOTE_SPEAKER_WORDS` words, :data:`QUOTE_WORDS` words or more after it
-    and no digit in it (a label's value is short, a date or a code: «تاریخ بخشنامه :
-    ۱۴۰۰/۰۳/۱۱»)."""
+    of at most :data:`QUOTE_SPEAKER_WORDS` words and no digit in it, :data:`QUOTE_WORDS`
+    words or more holding a letter after it (a label's value is short, a date or a code:
+    «تاریخ بخشنامه : ۱۴۰۰/۰۳/۱۱»; a quote may count: «برف تا ۳ روز ادامه دارد», fix314)."""
     speaker, colon, quote = text.partition(":")
     return (
         bool(colon)
         and ":" not in quote
         and speaker[-1:].isalpha()
         and 1 <= len(speaker.split()) <= QUOTE_SPEAKER_WORDS
-        and len(quote.split()) >= QUOTE_WORDS
-        and not any(char.isdigit() for char in text)
+        and not any(char.isdigit() for char in speaker)
+        and sum(any(char.isalpha() for char in word) for word in quote.split()) >= QUOTE_WORDS
     )
 
 
@@ -3224,16 +3227,20 @@ def _kicker_key(line: _Line) -> str:
     return bare if any(char.isalpha() for char in bare) else key
 
 
-def _kicker_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+def _kicker_teasers(
+    lines: Sequence[_Line], title: int, outside: set[int], labels: bool = False
+) -> bool:
     """Whether the headline is one of a list's teasers, each printed under the same kicker
     («ویدیو» / HEADLINE / «ویدیو» / HEADLINE ...: a video page's list, mut54's page (c),
     fix299): the line over it a kicker of at most :data:`KICKER_WORDS` words, and
     :data:`KICKER_TEASERS` or more pairs in a row of that kicker over a line that is no
     paragraph and no label (no colon), the headlines distinct. A kicker holding a letter may
     head teasers quoting a speaker (:func:`_quoting_teaser`); a bullet or a dash («-», «•»)
-    heads teasers without a colon only (attacks72's dash over label lines; fix306). An
-    article's headline under its kicker is one pair. The run is walked once up and once down
-    from the headline (linear in the page)."""
+    heads teasers without a colon only (attacks72's dash over label lines; fix306). With
+    ``labels`` the lines under the kicker are label lines instead, each holding a colon
+    («اطلاعیه» / «نشانی دفتر : ...» ...: fix314). An article's headline under its kicker is
+    one pair. The run is walked once up and once down from the headline (linear in the
+    page)."""
     kicker = title - 1
     if kicker < 0 or kicker in outside or not 1 <= lines[kicker].words <= KICKER_WORDS:
         if (
@@ -3258,7 +3265,10 @@ def _kicker_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> bo
             and not lines[at + 1].paragraph
             and lines[at + 1].words > KICKER_WORDS
             and (
-                ":" not in lines[at + 1].text or (lettered and _quoting_teaser(lines[at + 1].text))
+                ":" in lines[at + 1].text
+                if labels
+                else ":" not in lines[at + 1].text
+                or (lettered and _quoting_teaser(lines[at + 1].text))
             )
         )
 

@@ -136,6 +136,7 @@ from jalali_meta._listing import (
     _LIST_EXCERPTS_UNNAMED,
     _TAG_LIST_MARKS,
     BODY_GAP,
+    EXCERPT_RESTATED_WORDS,
     LISTING_EXCERPTS,
     LISTING_LEAD_WORDS,
     LISTING_NAME_WORDS,
@@ -2230,10 +2231,10 @@ def _headline_over_fields_over_cut_summary(
     summary of a lead's length (:data:`LEAD_WORDS` words or more) cut with «...» or «…»:
     «HEADLINE» / «کد: 214» / «تاریخ انتشار: ۱۳۹۱/۰۶/۱۲» / «منبع خبر: ...» / «SUMMARY ...
     و ...» (an old PHP portal's item, loss.meedc.ir, tests/pages 2610; fix303). A headline is
-    never cut with an ellipsis after a lead's length; the line over two labelled fields or
-    more (a label and its value, a colon after one or two words), within
-    :data:`LABEL_REACH_ABOVE` lines, is the headline when it has a headline's shape. None
-    otherwise."""
+    never cut with an ellipsis after a lead's length; the line over two fields or more (a
+    label and its value, a colon after one or two words), one of them at least read as
+    labels («کد: 531» / «منبع خبر: ...»: mut56 (g), fix314), within :data:`LABEL_REACH_ABOVE`
+    lines, is the headline when it has a headline's shape. None otherwise."""
     line = lines[index]
     text = line.text.rstrip()
     if line.info.kind != "text" or line.words < LEAD_WORDS or not text.endswith(_CUT_MARKS):
@@ -2247,7 +2248,7 @@ def _headline_over_fields_over_cut_summary(
         elif not (field.words <= FIELD_VALUE_WORDS and _LABELLED_FIELD.match(field.norm)):
             break
         at -= 1
-    if at < 0 or at == index - 1 or labelled < 2 or at not in candidates:
+    if at < 0 or index - 1 - at < 2 or labelled < 1 or at not in candidates:
         return None
     upper = lines[at]
     if (
@@ -2277,11 +2278,27 @@ def _over_own_excerpt(lines: Sequence[_Line], index: int) -> bool:
     2612; fix303). The line over a post's own excerpt is its headline, whatever words the
     excerpt names; a list's excerpt is followed by the next item, not by its full text."""
     below = index + 1
-    return (
-        below < len(lines)
-        and lines[below].text.rstrip().endswith(_EXCERPT_ENDS)
-        and _excerpt_restated(lines, below)
+    return below < len(lines) and (
+        (lines[below].text.rstrip().endswith(_EXCERPT_ENDS) and _excerpt_restated(lines, below))
+        or _excerpt_whole_below(lines, below)
     )
+
+
+def _excerpt_whole_below(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the paragraph right under ``lines[index]`` opens with all of its words and
+    goes on: the post's excerpt cut with «...» or «…» or not marked at all, over the full
+    text (2612's layout; mut56 (d), fix314). The excerpt has
+    :data:`EXCERPT_RESTATED_WORDS` words at least."""
+    if index + 1 >= len(lines) or not lines[index + 1].paragraph:
+        return False
+    text = lines[index].norm.rstrip()
+    for mark in _CUT_MARKS:
+        if text.endswith(mark):
+            text = text[: -len(mark)]
+            break
+    head = text.replace("\u200c", " ").split()
+    below = lines[index + 1].norm.replace("\u200c", " ").split()
+    return EXCERPT_RESTATED_WORDS <= len(head) < len(below) and below[: len(head)] == head
 
 
 # A headline ending with a full stop has at least this many words.
@@ -4250,6 +4267,16 @@ def _choose_title(
         index is not None
         and rule in ("headline", "first line")
         and not _hinted_or_spelled(state.lines[index], hints, slug)
+        and (under := _post_under_taken_self_description(state.lines, index, outside)) is not None
+    ):
+        # «زندگی من (NAME)» read as the page's header / «این وبلاگ قرار است ...» taken /
+        # «یخدان» / the post: the blog's sentence saying what it is, printed on every page,
+        # is no post's title; the short line under it is (mut56 (b); fix314).
+        return under, rule
+    if (
+        index is not None
+        and rule in ("headline", "first line")
+        and not _hinted_or_spelled(state.lines[index], hints, slug)
         and (named := _name_and_motto_over_byline(state.lines, index, outside)) is not None
     ):
         # «NAME» / «MOTTO» / «SHORT TITLE» / «نوشته شده توسط ...» / the post: a blog's name
@@ -4332,15 +4359,7 @@ def _heading_over_listed_item(lines: Sequence[_Line], index: int, outside: set[i
     if not any(
         0 <= other < len(lines) and other not in outside and _list_item(lines[other])
         for other in (index - 1, index + 1)
-    ) and not (
-        # Or another item two lines above, the line between a short text line, an item that
-        # lost its mark (:func:`_section_heading_over_list` reads the list; mut54 (d), fix302).
-        index >= 2
-        and index - 2 not in outside
-        and _list_item(lines[index - 2])
-        and lines[index - 1].info.kind == "text"
-        and not lines[index - 1].paragraph
-    ):
+    ) and not _item_across_text(lines, index, outside):
         return None
     top = next((at for at in range(index) if at not in outside), None)
     if top is None or top + 1 >= index or top + 1 in outside:
@@ -4356,14 +4375,39 @@ def _heading_over_listed_item(lines: Sequence[_Line], index: int, outside: set[i
         or lines[top + 1].info.kind != "text"
     ):
         return None
-    if lines[top + 1].paragraph or _section_heading_over_list(lines, top + 1, index, outside):
+    if (
+        lines[top + 1].paragraph
+        or _section_heading_over_list(lines, top + 1, index, outside)
+        or _list_runs_to(lines, top + 1, index, outside)
+    ):
         return top
     return None
+
+
+def _item_across_text(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether another list item stands over or under ``lines[index]`` with one to
+    :data:`UNMARKED_RUN` lines of text between, none outside the text: items that lost their
+    mark (mut54 (d), fix302; two of them, mut56 (c), fix314) or a paragraph, an item's text
+    (mut56 (c), fix314). :func:`_heading_over_listed_item` reads the heading over them.
+    Looks at :data:`UNMARKED_RUN` + 1 lines each way."""
+    for step in (-1, 1):
+        for other in range(index + step, index + step * (UNMARKED_RUN + 2), step):
+            if not 0 <= other < len(lines) or other in outside:
+                break
+            if _list_item(lines[other]):
+                if other != index + step:
+                    return True
+                break
+            if lines[other].info.kind != "text":
+                break
+    return False
 
 
 # A section's heading right under a page's name, over the list, has at most
 # LISTED_SECTION_HEADING_WORDS words (encyclopedia pages' «امکانات», «تاریخچه»).
 LISTED_SECTION_HEADING_WORDS = 3
+# A list's items that lost their mark: at most UNMARKED_RUN of them in a row (fix314).
+UNMARKED_RUN = 2
 
 
 def _section_heading_over_list(
@@ -4372,11 +4416,9 @@ def _section_heading_over_list(
     """Whether ``lines[at]`` is a section's heading (text of one to
     :data:`LISTED_SECTION_HEADING_WORDS` words, no paragraph, list item, chrome, byline,
     date or sentence mark) right over a list whose items run without a break down to the
-    item at ``index``: «ایستگاه راه آهن» / «امکانات» / «- ITEM» / ... / «- ITEM» / «تاریخچه» /
-    paragraphs, an encyclopedia page with no lead (mut53 (b); fix289). An item whose mark
-    the page's text lost breaks no list: a short text line (no paragraph, chrome, byline or
-    date) between two items counts, the items more than such lines (mut54 (d); fix302).
-    Walks the list once, from the heading to the chosen item."""
+    item at ``index`` (:func:`_list_runs_to`): «ایستگاه راه آهن» / «امکانات» / «- ITEM» / ...
+    / «- ITEM» / «تاریخچه» / paragraphs, an encyclopedia page with no lead (mut53 (b);
+    fix289)."""
     heading = lines[at]
     if (
         heading.paragraph
@@ -4390,25 +4432,37 @@ def _section_heading_over_list(
         or at + 1 >= index
     ):
         return False
-    items = unmarked = 0
-    for other in range(at + 1, index + 1):
+    return _list_runs_to(lines, at + 1, index, outside)
+
+
+def _list_runs_to(lines: Sequence[_Line], first: int, index: int, outside: set[int]) -> bool:
+    """Whether a list opens at ``lines[first]`` (a list item) and its items run without a
+    break down to the item at ``index``. An item whose mark the page's text lost breaks no
+    list: a short text line (no paragraph, chrome, byline or date) after an item, or after
+    such a line up to :data:`UNMARKED_RUN` in a row, counts, the items more than such lines
+    (mut54 (d), fix302; mut56 (c), fix314). Walks the list once, down to the chosen item."""
+    if first >= index or not _list_item(lines[first]):
+        return False
+    items = unmarked = run = 0
+    for other in range(first, index + 1):
         line = lines[other]
         if other in outside:
             return False
         if _list_item(line):
             items += 1
+            run = 0
         elif (
-            other == at + 1
-            or line.info.kind != "text"
+            line.info.kind != "text"
             or line.paragraph
             or line.chrome
             or line.byline
             or line.words > HEADLINE_MAX_WORDS
-            or not _list_item(lines[other - 1])
+            or run >= UNMARKED_RUN
         ):
             return False
         else:
             unmarked += 1  # an item that lost its mark, between two marked ones
+            run += 1
     return items > unmarked
 
 
@@ -4814,8 +4868,9 @@ def _post_under_self_description(
     («این وبلاگ ...», «در این وبلاگ ...»: :data:`_SELF_POINTING`) and the line under it is a
     post's short title: «زندگی من (NAME)» / «این وبلاگ قرار است ...» / «یخدان» / the post
     (persianblog, tests/pages 2560; fix295). The first line ends no sentence nor with a verb
-    (a headline over a lead speaking of «this site» keeps its place); the short line is text
-    of one to :data:`POST_TITLE_WORDS` words ending no sentence, no chrome, byline, label or
+    (a headline over a lead speaking of «this site» keeps its place), and the sentence is no
+    news lead where the site reports (:func:`_reports_speech`); the short line is text of one
+    to :data:`POST_TITLE_WORDS` words ending no sentence, no chrome, byline, label or
     address, not the first line again, over a line of text. Looks at the lines above once."""
     post = index + 2
     if post + 1 >= len(lines) or any(at in outside for at in range(index, post + 2)):
@@ -4826,22 +4881,83 @@ def _post_under_self_description(
         and not (first.chrome or first.byline or first.paragraph)
         and first.text.rstrip()[-1] not in ".!؟?:"
         and not _verb_end(first)
-        and described.info.kind == "text"
-        and not described.chrome
-        and _SELF_POINTING.match(described.norm) is not None
-        and title.info.kind == "text"
-        and 1 <= title.words <= POST_TITLE_WORDS
-        and not (title.chrome or title.byline or title.paragraph)
-        and ":" not in title.text
-        and title.text.rstrip()[-1] not in ".!؟?"
+        and _describes_itself(described)
+        and _post_title_over_text(title, lines[post + 1])
         and title.key != first.key
-        and lines[post + 1].info.kind == "text"
-        and not lines[post + 1].chrome
     ):
         return None
     if not all(lines[at].chrome for at in range(index) if at not in outside):
         return None
     return post
+
+
+def _post_under_taken_self_description(
+    lines: Sequence[_Line], index: int, outside: set[int]
+) -> int | None:
+    """The line under ``lines[index]`` when the line taken is itself a blog's sentence
+    describing itself (:func:`_describes_itself`) right under lines read as the page's header
+    (outside the text: the blog's name), the lines above all outside or chrome, and the line
+    under it a post's short title over a line of text (:func:`_post_title_over_text`): «خبرهای
+    روز» / «زندگی من (NAME)» (the header) / «این وبلاگ قرار است ...» / «یخدان» / the post
+    (2560's layout under a line of its own; mut56's page (b), fix314). Looks at the lines
+    above once."""
+    post = index + 1
+    if (
+        index == 0
+        or index - 1 not in outside
+        or post + 1 >= len(lines)
+        or post in outside
+        or post + 1 in outside
+        or not _describes_itself(lines[index])
+        or not _post_title_over_text(lines[post], lines[post + 1])
+    ):
+        return None
+    if not all(lines[at].chrome or at in outside for at in range(index)):
+        return None
+    return post
+
+
+def _describes_itself(line: _Line) -> bool:
+    """Whether ``line`` is a blog's sentence describing itself: text opening «این وبلاگ ...»,
+    «در این وبلاگ ...» (:data:`_SELF_POINTING`), no chrome, and no news lead where the site
+    reports (:func:`_reports_speech`)."""
+    return (
+        line.info.kind == "text"
+        and not line.chrome
+        and (pointing := _SELF_POINTING.match(line.norm)) is not None
+        and not _reports_speech(line.norm[pointing.end() :])
+    )
+
+
+def _post_title_over_text(title: _Line, below: _Line) -> bool:
+    """Whether ``title`` is shaped as a post's short title: text of one to
+    :data:`POST_TITLE_WORDS` words ending no sentence, no chrome, byline, label or address,
+    over a line of text (``below``) that is no chrome."""
+    return (
+        title.info.kind == "text"
+        and 1 <= title.words <= POST_TITLE_WORDS
+        and not (title.chrome or title.byline or title.paragraph)
+        and ":" not in title.text
+        and title.text.rstrip()[-1] not in ".!؟?"
+        and below.info.kind == "text"
+        and not below.chrome
+    )
+
+
+# The past light verbs of a saying noun («اعلام کرد», «خبر دادند»).
+_SAID_LIGHT_VERBS = frozenset({"کرد", "کردند", "داد", "دادند"})
+
+
+def _reports_speech(text: str) -> bool:
+    """Whether ``text`` opens with a verb of saying (:data:`_SAYING_VERBS`, or a saying noun
+    and its past light verb: «اعلام کرد که ...», «خبر داد»): the site named before it is a
+    news lead's source reporting, no blog saying what it is («این سایت اعلام کرد که ...»,
+    mut56's page (a); fix314)."""
+    words = text.replace("\u200c", " ").split()[:2]
+    return bool(words) and (
+        words[0] in _SAYING_VERBS
+        or (len(words) == 2 and words[0] in _SAYING_NOUNS and words[1] in _SAID_LIGHT_VERBS)
+    )
 
 
 def _self_naming(line: _Line) -> bool:
@@ -5910,6 +6026,21 @@ def _choose_title_among(
         # line under the header's fields is the item's summary cut with «...», never its
         # headline; the headline is the line over the fields (loss.meedc.ir, tests/pages
         # 2610; fix303).
+        return upper, rule
+    if (
+        key not in hinted
+        and key not in slugs
+        and index + 1 < len(lines)
+        and lines[index].words <= FIELD_VALUE_WORDS
+        and _LABELLED_FIELD.match(lines[index].norm) is not None
+        and (upper := _headline_over_fields_over_cut_summary(lines, index + 1, candidates))
+        is not None
+    ):
+        # The same when the line taken is the last field itself, right over the cut summary
+        # («منبع خبر: ...»; mut56 (g), fix314): a rival named in doubt, the summary or the
+        # field, is no headline either.
+        if state.title_doubt is not None and state.title_doubt[1] in (index, index + 1):
+            state.title_doubt = None
         return upper, rule
     first_print = _first_print_above(lines, index)
     if first_print is not None:
