@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from jalali_meta._datetimes import DateRead, iter_dates
-from jalali_meta._errors import ConflictError, DateError, ParseError, position
+from jalali_meta._errors import ConflictError, DateError, ParseError, Positions
 from jalali_meta._header import (
     LineInfo,
     classify,
@@ -430,6 +430,8 @@ class _State:
     # Text fields (category, author, tags, source): (field, label, value span, rule order).
     texts: list[tuple[FieldName, str, Span, int]] = attrs.field(factory=list)
     seen_warnings: set[tuple[str, Span | None]] = attrs.field(factory=set)
+    # The warnings' lines and columns (made at the first warning, speed61).
+    positions: Positions | None = attrs.field(default=None, init=False)
     # Date lines printed next to a "today" widget: part of it.
     widget_lines: set[int] = attrs.field(factory=set)
     # Date lines above the title set aside as the site's banner by the header walk (fix183).
@@ -497,7 +499,10 @@ class _State:
         if (code, span) in self.seen_warnings:
             return
         self.seen_warnings.add((code, span))
-        line, column = position(self.doc, offset)
+        positions = self.positions
+        if positions is None:
+            positions = self.positions = Positions(self.doc)
+        line, column = positions(offset)
         notice = Notice(code, message, span, line, column)
         log.debug("warning %s", notice)
         if self.strict:
