@@ -657,9 +657,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2698_sazandegi_ir_newspaper_site_tag_page_one_item_stored_text_shenase_khabar_persian_digits_above_item_title_semicolon_slash_subtitle_excerpt_latest_label_no_tag_name_no_date_tags_id_address": (
         "blind106 (measured before any fix for it, code 25d2310d): {'number': '612'} (golden {'number': None})"
     ),
-    "2702_ostrichicc_com_ostrich_industry_site_wp_repost_stored_text_first_line_source_agency_and_slashed_jalali_date_persian_digits_no_headline_body_lines_no_other_date_slug_address": (
-        "blind106 (measured before any fix for it, code 25d2310d): {'title': 'خبرگزاری ایرنا ۱۳۹۸/۰۲/۲۱'} (golden {'title': None}); {'published': None} (golden {'published': '2019-05-11'})"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.

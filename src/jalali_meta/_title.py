@@ -3337,6 +3337,45 @@ def _date_with_note(line: _Line) -> bool:
 DATE_NOTE_WORDS = 10
 
 
+# An agency's name opening a line before a date: «خبرگزاری» and one or two words of its name
+# («خبرگزاری ایرنا», «خبرگزاری فارس»), or one of Iran's agencies by its own name
+# (:data:`vocab.IRANIAN_AGENCIES`: «ایرنا», «باشگاه خبرنگاران جوان»); a space in a name
+# stands for a space, a ZWNJ or nothing.
+_AGENCY_BEFORE_DATE = regex.compile(
+    r"[\x20\u200c]*(?:خبرگزاری[\x20\u200c]+\p{L}[\p{L}\p{M}\u200c]*(?:\x20\p{L}[\p{L}\p{M}\u200c]*)?|"
+    + "|".join(
+        name.replace(" ", "[\x20\u200c]?")
+        for name in sorted(vocab.IRANIAN_AGENCIES, key=len, reverse=True)
+    )
+    + r")[\x20\u200c]*[-–،,:|]?[\x20\u200c]*"
+)
+# What may follow the agency's date on its line: nothing, or a dash or a bar alone.
+_DATELINE_TAIL = regex.compile(r"[\x20\u200c\-–|]*")
+
+
+def _agency_date_line(line: _Line) -> bool:
+    """Whether the line is an agency's name and a whole date, nothing else: «خبرگزاری ایرنا
+    ۱۳۹۸/۰۲/۲۱», «خبرگزاری فارس سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۰۹:۴۰» (a repost's source and the
+    day it was reported, printed over the text): a dateline, never a headline, whether a
+    headline stands above it or the repost kept none (tests/pages 2702; fix315)."""
+    if line.info.kind != "mixed" or line.words > AGENCY_DATE_LINE_WORDS:
+        return False
+    norm = line.norm
+    name = _AGENCY_BEFORE_DATE.match(norm)
+    if name is None:
+        return False
+    date = search(norm, name.end())
+    return (
+        date is not None
+        and date.start() == name.end()
+        and _DATELINE_TAIL.fullmatch(norm, date.end()) is not None
+    )
+
+
+# The most words of an agency's name and its date (:func:`_agency_date_line`).
+AGENCY_DATE_LINE_WORDS = 12
+
+
 def _dated_note(line: _Line) -> bool:
     """Whether the line is a short note of when a text was drafted: «تنظیم شده در مرداد
     ۱۳۹۹» (a participle, «در», only a month and a year), never a title."""
@@ -5165,6 +5204,7 @@ def _choose_title_among(
                 or _event_date_label(lines, index)
                 or (index > 0 and kind == "mixed" and _event_date_label(lines, index - 1))
                 or _date_with_note(line)
+                or _agency_date_line(line)
                 or _latin_place_line(lines, index)
                 # «سفارش تبلیغ» / «صبا ویژن»: a name under an ad's label is the ad (fix174), unless
                 # a blank line parts them and a date line follows it (the post's title, doubted:
