@@ -371,6 +371,7 @@ from jalali_meta._title import (
     _TITLE_TAG_REPEATED,
     BUTTON_LABEL_WORDS,
     CUT_KEY_CHARS,
+    IRANIAN_AGENCY_NAMES,
     LEAD_REACH,
     _archive_title,
     _bracket_dated_heading,
@@ -4092,10 +4093,7 @@ def _quoted_speech(norm: str, start: int, end: int) -> bool:
 # that agency's report (fix164).
 _IRANIAN_RELAY = re.compile(
     r"(?<![^\W\d_])به[ \u200c]?(?:گزارش|نقل[ \u200c]از)[ \u200c](?:[^\W\d_]+[ \u200c]){0,3}?(?:"
-    + "|".join(
-        name.replace(" ", "[ \u200c]?")
-        for name in sorted(vocab.IRANIAN_AGENCIES, key=len, reverse=True)
-    )
+    + IRANIAN_AGENCY_NAMES
     + r")(?![^\W\d_])"
 )
 

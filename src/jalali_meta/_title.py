@@ -3341,12 +3341,13 @@ DATE_NOTE_WORDS = 10
 # («خبرگزاری ایرنا», «خبرگزاری فارس»), or one of Iran's agencies by its own name
 # (:data:`vocab.IRANIAN_AGENCIES`: «ایرنا», «باشگاه خبرنگاران جوان»); a space in a name
 # stands for a space, a ZWNJ or nothing.
+IRANIAN_AGENCY_NAMES = "|".join(
+    name.replace(" ", "[ \u200c]?")
+    for name in sorted(vocab.IRANIAN_AGENCIES, key=len, reverse=True)
+)  # (the alternation _article's relay pattern reads too)
 _AGENCY_BEFORE_DATE = regex.compile(
     r"[\x20\u200c]*(?:خبرگزاری[\x20\u200c]+\p{L}[\p{L}\p{M}\u200c]*(?:\x20\p{L}[\p{L}\p{M}\u200c]*)?|"
-    + "|".join(
-        name.replace(" ", "[\x20\u200c]?")
-        for name in sorted(vocab.IRANIAN_AGENCIES, key=len, reverse=True)
-    )
+    + IRANIAN_AGENCY_NAMES
     + r")[\x20\u200c]*[-–،,:|]?[\x20\u200c]*"
 )
 # What may follow the agency's date on its line: nothing, or a dash or a bar alone.
